@@ -1,0 +1,344 @@
+//! `pwreset demo`: starts the dev-server in-process on a free loopback port and runs `reset`
+//! (or `unlock`) against it as the demo user. At a terminal the person types the codes, which
+//! appear as marked demo-inbox lines; with no terminal the demo plays the phone and the
+//! mailbox itself and prints each step.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::Method;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::recover;
+use crate::cli::{DemoArgs, GlobalArgs};
+use crate::error::{Failure, Result as FlowResult, Violation};
+use crate::exit::ExitStatus;
+use crate::flow::{self, FlowUi};
+use crate::http::{Api, HttpSettings};
+use crate::output::Shell;
+use crate::policy::{self, Policy};
+use crate::protocol::{ChallengeCreated, Intent, MethodInfo};
+use crate::provider::pwreset::PwresetProvider;
+use crate::provider::StartedFlow;
+use crate::secret::Secret;
+use crate::server::accounts::{self, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USER};
+use crate::server::{store::Store, Config, DevServer};
+use crate::settings::ci_env;
+use crate::ui::{self, describe_kind, TerminalUi, TtyPrompter};
+
+/// The demo account's security answer (see `accounts::demo_accounts`).
+const DEMO_ANSWER: &str = "Rex";
+
+pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result<ExitStatus> {
+    let store = Store::new(Config::default(), &accounts::demo_accounts());
+    let server = DevServer::start(([127, 0, 0, 1], 0).into(), store, false)?;
+    let url = crate::http::service_url(server.url())?;
+    let http = HttpSettings {
+        timeout: Duration::from_secs(30),
+        ca_cert: None,
+    };
+    let interactive = ui::can_prompt(global.no_input, ci_env());
+    let intent = if args.unlock {
+        Intent::Unlock
+    } else {
+        Intent::Reset
+    };
+
+    shell.info(&format!(
+        "{} a local reset service is running at {} (in memory, gone when the demo ends).",
+        shell.bold("pwreset demo:"),
+        server.url()
+    ));
+    shell.info(&format!(
+        "Demo account: {DEMO_USER}, current password \"{DEMO_PASSWORD}\", two verification steps."
+    ));
+    let phone = DemoPhone {
+        api: Api::new(url.clone(), &http, &shell)?,
+    };
+    if intent == Intent::Unlock {
+        phone.dev_post("_dev/lock", json!({"user": DEMO_USER}))?;
+        shell.info("The demo account is locked (as after too many wrong passwords); unlocking it.");
+    }
+    if interactive {
+        shell.info("Codes \"sent\" to the demo account appear below as [demo inbox] lines; type them at the prompt.");
+    } else {
+        shell.info("No terminal: the demo plays your phone and mailbox itself.");
+    }
+    shell.info("");
+
+    let mut provider = PwresetProvider::new(Api::new(url, &http, &shell)?);
+    let inner = interactive.then(|| {
+        TerminalUi::new(
+            shell.clone(),
+            Box::new(TtyPrompter),
+            server.url().to_owned(),
+        )
+    });
+    let mut demo_ui = DemoUi {
+        inner,
+        phone,
+        shell: shell.clone(),
+        new_password: None,
+    };
+    let outcome = flow::run(
+        &mut provider,
+        &mut demo_ui,
+        Some(DEMO_USER.to_owned()),
+        intent,
+    )?;
+    recover::report(&shell, &provider, &outcome)?;
+
+    // Prove it the way the person would: sign in.
+    let (password, old_password_expected) = match (&demo_ui.new_password, intent) {
+        (Some(p), Intent::Reset) => (p.clone(), Some(false)),
+        _ => (Secret::from(DEMO_PASSWORD), None),
+    };
+    let status = demo_ui.phone.login(&password)?;
+    if status != 200 {
+        return Err(Failure::service(format!(
+            "demo sign-in with the {} password failed (HTTP {status})",
+            if old_password_expected.is_some() {
+                "new"
+            } else {
+                "existing"
+            }
+        ))
+        .into());
+    }
+    if old_password_expected.is_some() {
+        let old = demo_ui.phone.login(&Secret::from(DEMO_PASSWORD))?;
+        if old == 200 {
+            return Err(
+                Failure::service("the old demo password still works after the reset").into(),
+            );
+        }
+        shell
+            .success("Demo check: signing in with the new password works; the old one is refused.");
+    } else {
+        shell.success("Demo check: signing in with the existing password works again.");
+    }
+    drop(server);
+    Ok(ExitStatus::Success)
+}
+
+/// Plays the demo account's phone, mailbox and authenticator through the dev endpoints.
+struct DemoPhone {
+    api: Api,
+}
+
+#[derive(Deserialize)]
+struct Delivered {
+    method: String,
+    destination: String,
+    code: String,
+}
+
+impl DemoPhone {
+    fn dev_post(&self, path: &str, body: serde_json::Value) -> FlowResult<u16> {
+        Ok(self
+            .api
+            .send(Method::POST, path, Some(&body), None, &[])?
+            .status)
+    }
+
+    fn login(&self, password: &Secret) -> FlowResult<u16> {
+        self.dev_post(
+            "_dev/login",
+            json!({"user": DEMO_USER, "password": password.expose()}),
+        )
+    }
+
+    /// What the demo user's phone or mailbox shows for this challenge: (where, code).
+    fn receive(&self, method: &MethodInfo) -> FlowResult<(String, String)> {
+        match method.kind.as_str() {
+            "totp" => {
+                let bytes = totp_rs::Secret::Encoded(DEMO_TOTP_SECRET.into())
+                    .to_bytes()
+                    .map_err(|e| Failure::service(format!("demo TOTP secret: {e:?}")))?;
+                let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
+                let now = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs();
+                Ok(("authenticator app".into(), totp.generate(now)))
+            }
+            "questions" => Ok(("the demo account's notes".into(), DEMO_ANSWER.into())),
+            _ => {
+                let resp = self.api.send(
+                    Method::GET,
+                    &format!("_dev/outbox?user={DEMO_USER}"),
+                    None,
+                    None,
+                    &[],
+                )?;
+                let sent: Vec<Delivered> = serde_json::from_slice(&resp.body)
+                    .map_err(|e| Failure::service(format!("demo outbox: {e}")))?;
+                sent.into_iter()
+                    .rev()
+                    .find(|d| d.method == method.id)
+                    .map(|d| (d.destination, d.code))
+                    .ok_or_else(|| Failure::service("the demo outbox has no code for this method"))
+            }
+        }
+    }
+}
+
+struct DemoUi {
+    /// The terminal UI when a person is there; `None` plays everything automatically.
+    inner: Option<TerminalUi>,
+    phone: DemoPhone,
+    shell: Shell,
+    new_password: Option<Secret>,
+}
+
+impl DemoUi {
+    fn inbox_line(&self, method: &MethodInfo) -> FlowResult<String> {
+        let (place, code) = self.phone.receive(method)?;
+        let label = match method.kind.as_str() {
+            "totp" => "[demo authenticator]".to_owned(),
+            "questions" => "[demo hint]".to_owned(),
+            kind => format!("[demo inbox: {} to {place}]", describe_kind(kind)),
+        };
+        let text = match method.kind.as_str() {
+            "questions" => format!("the answer is {code}"),
+            _ => format!("your code is {code}"),
+        };
+        Ok(format!("  {} {text}", self.shell.cyan(&label)))
+    }
+}
+
+impl FlowUi for DemoUi {
+    fn ask_user(&mut self) -> FlowResult<String> {
+        Ok(DEMO_USER.to_owned())
+    }
+
+    fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
+        match &mut self.inner {
+            Some(ui) => ui.flow_started(user, flow),
+            None => self.shell.info(&format!(
+                "→ Started recovery for {user}: {} verification steps.",
+                flow.gates_required
+            )),
+        }
+    }
+
+    fn choose_method(
+        &mut self,
+        gate: u32,
+        gates: u32,
+        methods: &[MethodInfo],
+    ) -> FlowResult<MethodInfo> {
+        if let Some(ui) = &mut self.inner {
+            return ui.choose_method(gate, gates, methods);
+        }
+        let preferred = ["email", "totp", "sms", "voice", "questions"];
+        let m = preferred
+            .iter()
+            .find_map(|k| methods.iter().find(|m| m.kind == *k))
+            .unwrap_or(&methods[0])
+            .clone();
+        self.shell.info(&format!(
+            "→ Step {gate} of {gates}: chose {} ({}).",
+            describe_kind(&m.kind),
+            m.hint
+        ));
+        Ok(m)
+    }
+
+    fn busy(&mut self, message: &str) {
+        if let Some(ui) = &mut self.inner {
+            ui.busy(message);
+        }
+    }
+
+    fn done(&mut self) {
+        if let Some(ui) = &mut self.inner {
+            ui.done();
+        }
+    }
+
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> FlowResult<()> {
+        match &mut self.inner {
+            Some(ui) => ui.challenge_sent(method, ch)?,
+            None => self.shell.info(&format!(
+                "→ Challenge sent via {}.",
+                describe_kind(&method.kind)
+            )),
+        }
+        let line = self.inbox_line(method)?;
+        self.shell.info(&line);
+        Ok(())
+    }
+
+    fn code(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> FlowResult<Secret> {
+        if let Some(ui) = &mut self.inner {
+            return ui.code(method, ch);
+        }
+        let (_, code) = self.phone.receive(method)?;
+        self.shell.info("→ Typed the code from the demo inbox.");
+        Ok(Secret::new(code))
+    }
+
+    fn wrong_code(&mut self, attempts_left: u32) {
+        if let Some(ui) = &mut self.inner {
+            ui.wrong_code(attempts_left);
+        }
+    }
+
+    fn offer_resend(&mut self, method: &MethodInfo) -> FlowResult<bool> {
+        match &mut self.inner {
+            Some(ui) => ui.offer_resend(method),
+            None => Ok(true),
+        }
+    }
+
+    fn gate_passed(&mut self, passed: u32, required: u32) {
+        match &mut self.inner {
+            Some(ui) => ui.gate_passed(passed, required),
+            None => self
+                .shell
+                .success(&format!("Verified ({passed} of {required}).")),
+        }
+    }
+
+    fn show_policy(&mut self, policy: &Policy) {
+        if let Some(ui) = &mut self.inner {
+            ui.show_policy(policy);
+        } else {
+            let rules: Vec<String> = policy.rules.iter().map(|r| r.description.clone()).collect();
+            self.shell
+                .info(&format!("→ Password rules: {}.", rules.join("; ")));
+        }
+    }
+
+    fn new_password(&mut self, policy: &Policy, user: &str) -> FlowResult<Secret> {
+        let password = match &mut self.inner {
+            Some(ui) => ui.new_password(policy, user)?,
+            None => {
+                let p = policy::generate(policy, 20, user);
+                // Only the demo's throw-away account ever has its password printed.
+                self.shell.info(&format!(
+                    "→ New password for the demo account (generated): {}",
+                    p.expose()
+                ));
+                p
+            }
+        };
+        self.new_password = Some(password.clone());
+        Ok(password)
+    }
+
+    fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> FlowResult<bool> {
+        match &mut self.inner {
+            Some(ui) => ui.password_refused(violations, by_service),
+            None => Ok(false),
+        }
+    }
+
+    fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> FlowResult<bool> {
+        match &mut self.inner {
+            Some(ui) => ui.wait_rate_limit(wait, message),
+            None => Ok(false),
+        }
+    }
+}

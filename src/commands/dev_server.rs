@@ -1,0 +1,61 @@
+//! `pwreset dev-server`: the reference reset service, in memory, for trying and testing.
+
+use std::io::Write;
+
+use anyhow::Context;
+
+use crate::cli::DevServerArgs;
+use crate::error::Failure;
+use crate::exit::ExitStatus;
+use crate::output::Shell;
+use crate::policy::Policy;
+use crate::server::{accounts, store::Store, Config, DevServer};
+
+pub fn config_from(args: &DevServerArgs) -> Config {
+    Config {
+        code_ttl: args.code_ttl,
+        flow_ttl: args.flow_ttl,
+        max_attempts: args.max_attempts.max(1),
+        resend_after: args.resend_after,
+        flows_per_user: args.flows_per_user,
+        requests_per_client: args.requests_per_client,
+        policy: Policy::new(args.min_length.max(1), 128, 0, true),
+        ..Config::default()
+    }
+}
+
+pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
+    if !args.addr.ip().is_loopback() {
+        return Err(Failure::usage(format!(
+            "the dev-server serves plain HTTP with test accounts; it listens on loopback only, not {}",
+            args.addr.ip()
+        ))
+        .with_hint("use --addr 127.0.0.1:PORT")
+        .into());
+    }
+    let specs = match &args.users {
+        Some(path) => accounts::load(path).map_err(|e| Failure::usage(format!("{e:#}")))?,
+        None => accounts::demo_accounts(),
+    };
+    let store = Store::new(config_from(args), &specs);
+    let server = DevServer::start(args.addr, store, !args.no_log)?;
+    // The URL is the first line on stdout, so scripts and tests can read it.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", server.url()).context("cannot write to stdout")?;
+    out.flush()?;
+    drop(out);
+    let origin = match &args.users {
+        Some(p) => format!("{} account(s) from {}", specs.len(), p.display()),
+        None => format!(
+            "the {} built-in demo accounts (docs/dev-server.md)",
+            specs.len()
+        ),
+    };
+    shell.info(&format!(
+        "pwreset dev-server: protocol v1 on {} with {origin}; Ctrl-C stops it",
+        server.url()
+    ));
+    shell.info(&format!("  sent codes: GET {}/_dev/outbox", server.url()));
+    server.wait();
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,57 @@
+//! `pwreset methods`: your verification methods, masked, as the service reports them.
+
+use serde_json::json;
+
+use crate::error::Failure;
+use crate::exit::ExitStatus;
+use crate::protocol::Intent;
+use crate::settings::Settings;
+use crate::ui::{describe_kind, Prompter, TtyPrompter};
+
+pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
+    let mut provider = settings.provider()?;
+    let user = match &settings.user {
+        Some(u) => u.clone(),
+        None if settings.interactive => {
+            TtyPrompter.input("Your user id (email or user name)", None)?
+        }
+        None => {
+            return Err(
+                Failure::usage("pwreset needs your user id but may not prompt")
+                    .with_hint("pass --user ID")
+                    .into(),
+            )
+        }
+    };
+    // Protocol v1 lists methods when a flow starts; the flow is cancelled straight after.
+    let flow = provider.start(&user, Intent::Reset)?;
+    let _ = provider.cancel(&flow);
+    let shell = &settings.shell;
+    if shell.is_json() {
+        shell.out(
+            &json!({
+                "user": user,
+                "provider": provider.name(),
+                "service": provider.service(),
+                "gates_required": flow.gates_required,
+                "methods": flow.methods,
+            })
+            .to_string(),
+        )?;
+        return Ok(ExitStatus::Success);
+    }
+    shell.info(&format!(
+        "Verification methods for {user} at {} ({} needed to recover):",
+        provider.service(),
+        flow.gates_required
+    ));
+    for m in &flow.methods {
+        shell.out(&format!(
+            "{:<4} {:<20} {}",
+            m.id,
+            describe_kind(&m.kind),
+            m.hint
+        ))?;
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,99 @@
+//! Typed failures: the errors that decide an exit code. Anything else is an unexpected failure
+//! (exit 1). The mapping to exit codes lives in `exit.rs`.
+
+use std::fmt;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of failure happened, as far as the user (and the exit code) is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    /// Bad flags, bad configuration, missing input in non-interactive mode.
+    Usage,
+    /// Wrong or expired code, attempts used up, no usable method.
+    Verification,
+    /// The new password was refused (locally or by the service).
+    PasswordRejected,
+    /// Rate-limited or locked out: try again later.
+    RateLimited,
+    /// The service could not be reached or answered something that makes no sense.
+    Service,
+    /// The flow expired or is unknown to the service: start again.
+    FlowExpired,
+    /// Would act on someone else's behalf, or take a secret from the command line.
+    Refused,
+    /// Ctrl-C, Ctrl-D at a prompt.
+    Interrupted,
+}
+
+/// One rule a new password broke, as reported locally or by the service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    pub rule: String,
+    pub message: String,
+}
+
+/// A failure the user must be told about, with the facts that decide what they do next.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub kind: FailureKind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The machine code the service sent (`invalid_code`, `rate_limited`, ...), if any.
+    pub code: Option<String>,
+    pub retry_after: Option<Duration>,
+    pub attempts_left: Option<u32>,
+    pub violations: Vec<Violation>,
+}
+
+impl Failure {
+    pub fn new(kind: FailureKind, message: impl Into<String>) -> Self {
+        Failure {
+            kind,
+            message: message.into(),
+            hint: None,
+            code: None,
+            retry_after: None,
+            attempts_left: None,
+            violations: Vec::new(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(FailureKind::Usage, message)
+    }
+
+    pub fn service(message: impl Into<String>) -> Self {
+        Self::new(FailureKind::Service, message)
+    }
+
+    pub fn interrupted() -> Self {
+        Self::new(FailureKind::Interrupted, "interrupted")
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into());
+        self
+    }
+
+    pub fn is_code(&self, code: &str) -> bool {
+        self.code.as_deref() == Some(code)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+pub type Result<T, E = Failure> = std::result::Result<T, E>;

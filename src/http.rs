@@ -1,0 +1,245 @@
+//! The HTTP client every provider uses: URL rules, timeouts, TLS, size limits, and transport
+//! errors turned into typed failures. Built only when a command talks to a service.
+
+use std::cell::Cell;
+use std::io::Read;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reqwest::blocking::Client;
+use reqwest::header::HeaderMap;
+use url::Url;
+
+use crate::error::{Failure, FailureKind};
+use crate::output::Shell;
+use crate::secret::Secret;
+
+/// Responses larger than this are nonsense for a reset API.
+const MAX_RESPONSE: u64 = 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    pub timeout: Duration,
+    pub ca_cert: Option<PathBuf>,
+}
+
+/// True for 127.0.0.0/8, ::1 and `localhost`.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// Parses a service URL: https anywhere, plain http only on loopback, no credentials.
+pub fn service_url(raw: &str) -> Result<Url, Failure> {
+    let url = Url::parse(raw.trim()).map_err(|e| {
+        Failure::usage(format!("--url {raw:?} is not a valid URL: {e}"))
+            .with_hint("give the service's base URL, e.g. --url https://id.example.com")
+    })?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Failure::usage(
+            "the service URL must not contain a user name or password",
+        ));
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(Failure::usage(format!(
+            "plain http:// is refused for {}: codes and passwords would cross the network unencrypted",
+            url.host_str().unwrap_or("this host")
+        ))
+        .with_hint("use https://; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)")),
+        other => Err(Failure::usage(format!(
+            "unsupported URL scheme {other:?}; use https://"
+        ))),
+    }
+}
+
+pub struct ApiResponse {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl ApiResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn content_type(&self) -> &str {
+        self.header("content-type").unwrap_or("")
+    }
+}
+
+/// A JSON-over-HTTP client for one service.
+pub struct Api {
+    client: Client,
+    base: Url,
+    shell: Shell,
+    requests: Cell<u32>,
+}
+
+impl Api {
+    pub fn new(base: Url, settings: &HttpSettings, shell: &Shell) -> Result<Api, Failure> {
+        // ring is the one crypto provider compiled in; installing twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = Client::builder()
+            .user_agent(concat!("pwreset/", env!("CARGO_PKG_VERSION")))
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
+            // A redirect could carry the flow token to another host: never follow one.
+            .redirect(reqwest::redirect::Policy::none())
+            .https_only(!is_loopback(&base));
+        if let Some(path) = &settings.ca_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                Failure::usage(format!("cannot read --ca-cert {}: {e}", path.display()))
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                Failure::usage(format!(
+                    "--ca-cert {} is not a PEM certificate: {e}",
+                    path.display()
+                ))
+            })?;
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        let client = builder
+            .build()
+            .map_err(|e| Failure::service(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Api {
+            client,
+            base,
+            shell: shell.clone(),
+            requests: Cell::new(0),
+        })
+    }
+
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    /// How many requests this client has sent.
+    pub fn request_count(&self) -> u32 {
+        self.requests.get()
+    }
+
+    /// `path` (with an optional `?query`) under the base URL.
+    pub fn url(&self, path: &str) -> Url {
+        let (path, query) = match path.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path, None),
+        };
+        let mut url = self.base.clone();
+        let joined = format!(
+            "{}/{}",
+            url.path().trim_end_matches('/'),
+            path.trim_start_matches('/')
+        );
+        url.set_path(&joined);
+        url.set_query(query);
+        url
+    }
+
+    /// Sends one request. `body` is JSON; `bearer` goes in `Authorization`.
+    pub fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<&serde_json::Value>,
+        bearer: Option<&Secret>,
+        headers: &[(&str, &str)],
+    ) -> Result<ApiResponse, Failure> {
+        let url = self.url(path);
+        self.shell.debug(&format!("> {method} {url}"));
+        let mut req = self.client.request(method.clone(), url.clone());
+        if let Some(token) = bearer {
+            req = req.bearer_auth(token.expose());
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        self.requests.set(self.requests.get() + 1);
+        let resp = req.send().map_err(|e| transport_failure(&url, &e))?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let mut bytes = Vec::new();
+        resp.take(MAX_RESPONSE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                Failure::service(format!(
+                    "the connection to {} broke while reading the answer: {e}",
+                    host(&url)
+                ))
+            })?;
+        if bytes.len() as u64 > MAX_RESPONSE {
+            return Err(Failure::service(format!(
+                "{} sent an answer larger than 1 MiB; that is not a reset API",
+                host(&url)
+            )));
+        }
+        self.shell
+            .debug(&format!("< {status} ({} bytes)", bytes.len()));
+        Ok(ApiResponse {
+            status,
+            headers,
+            body: bytes,
+        })
+    }
+}
+
+fn host(url: &Url) -> String {
+    match url.port() {
+        Some(p) => format!("{}:{p}", url.host_str().unwrap_or("?")),
+        None => url.host_str().unwrap_or("?").to_owned(),
+    }
+}
+
+fn transport_failure(url: &Url, err: &reqwest::Error) -> Failure {
+    let host = host(url);
+    let message = if err.is_timeout() {
+        format!("{host} did not answer in time")
+    } else if err.is_connect() {
+        format!("cannot connect to {host}: {}", root_cause(err))
+    } else {
+        format!("the request to {host} failed: {}", root_cause(err))
+    };
+    Failure::new(FailureKind::Service, message)
+        .with_hint("check --url, your network, and --timeout; nothing was changed on your account by this request")
+}
+
+fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = err;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_only_on_loopback() {
+        assert!(service_url("http://127.0.0.1:8080").is_ok());
+        assert!(service_url("http://127.1.2.3").is_ok());
+        assert!(service_url("http://[::1]:9").is_ok());
+        assert!(service_url("http://localhost:9").is_ok());
+        assert!(service_url("https://id.example.com").is_ok());
+        let f = service_url("http://id.example.com").unwrap_err();
+        assert_eq!(f.kind, FailureKind::Usage);
+        assert!(f.message.contains("plain http://"));
+        assert!(service_url("http://10.0.0.1").is_err());
+        assert!(service_url("http://localhost.evil.com").is_err());
+        assert!(service_url("https://u:p@id.example.com").is_err());
+        assert!(service_url("ftp://x").is_err());
+    }
+}

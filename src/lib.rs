@@ -1,0 +1,104 @@
+//! pwreset: recover access to your own account from a terminal. See DESIGN in README.md.
+//!
+//! Layers: `cli` (clap types) → `settings` (flags, env, profile) → `commands` (one file each)
+//! → `flow` (provider-independent engine) → `provider` (one file per API). Terminal I/O is in
+//! `ui` and `output`; exit codes in `exit`; the self-service rule in `guard`.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod env_vars;
+pub mod error;
+pub mod exit;
+pub mod flow;
+pub mod guard;
+pub mod http;
+pub mod output;
+pub mod policy;
+pub mod protocol;
+pub mod provider;
+pub mod secret;
+#[cfg(feature = "dev-server")]
+pub mod server;
+pub mod settings;
+pub mod signals;
+pub mod ui;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::error::Failure;
+use crate::exit::ExitStatus;
+use crate::output::Shell;
+
+/// The whole program; `main.rs` only calls this.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let json_requested = wants_json(&args);
+    // The self-service rule comes before parsing, so refused flags get their own message.
+    if let Err(refusal) = guard::check_args(args.get(1..).unwrap_or_default())
+        .and_then(|()| guard::check_env(std::env::vars_os()))
+    {
+        return fail(&Shell::plain(), json_requested, anyhow::Error::new(refusal));
+    }
+    let cli = match cli::Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitStatus::Usage.into()
+            } else {
+                ExitStatus::Success.into()
+            };
+        }
+    };
+    let no_color = std::env::var_os(env_vars::NO_COLOR).is_some_and(|v| !v.is_empty());
+    let g = &cli.global;
+    let shell = Shell::new(g.color, no_color, g.quiet, g.verbose, g.output);
+    signals::install();
+    match commands::run(cli, shell.clone()) {
+        Ok(status) => status.into(),
+        Err(e) if is_broken_pipe(&e) => ExitStatus::Success.into(),
+        Err(e) => fail(&shell, shell.is_json(), e),
+    }
+}
+
+fn wants_json(args: &[OsString]) -> bool {
+    args.windows(2)
+        .any(|w| w[0] == "--output" && w[1] == "json")
+        || args.iter().any(|a| a == "--output=json")
+        || std::env::var(env_vars::PWRESET_OUTPUT).is_ok_and(|v| v == "json")
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Reports an error (on stderr; also as JSON on stdout with `--output json`) and maps it to
+/// its exit code.
+fn fail(shell: &Shell, json: bool, err: anyhow::Error) -> ExitCode {
+    let status = ExitStatus::for_error(&err);
+    shell.error(&err);
+    if json {
+        let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());
+        let value = serde_json::json!({
+            "status": "error",
+            "error": {
+                "kind": failure.map(|f| f.kind),
+                "code": failure.and_then(|f| f.code.clone()),
+                "message": output::clean(&format!("{err:#}")),
+                "hint": failure.and_then(|f| f.hint.clone()),
+                "exit_code": status.code(),
+                "retry_after_s": failure.and_then(|f| f.retry_after).map(|d| d.as_secs()),
+                "violations": failure.map(|f| f.violations.clone()).unwrap_or_default(),
+            }
+        });
+        let _ = shell.out(&value.to_string());
+    }
+    status.into()
+}

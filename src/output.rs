@@ -1,0 +1,200 @@
+//! `Shell`: the one object that writes to the terminal. It owns verbosity, colour, the output
+//! format and progress spinners. Human text goes to stderr; data (and `--output json`) to stdout.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::error::Failure;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone)]
+pub struct Shell {
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+    stderr_is_terminal: bool,
+    pub format: OutputFormat,
+}
+
+/// Removes terminal control characters from text that came from a server or a file, so a
+/// hostile service cannot move the cursor, retitle the window or fake a prompt.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+impl Shell {
+    pub fn new(
+        color: ColorChoice,
+        no_color_env: bool,
+        quiet: bool,
+        verbose: bool,
+        format: OutputFormat,
+    ) -> Self {
+        let stderr_is_terminal = std::io::stderr().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stderr_is_terminal && !no_color_env,
+        };
+        Shell {
+            quiet,
+            verbose,
+            color,
+            stderr_is_terminal,
+            format,
+        }
+    }
+
+    /// A plain shell for errors that happen before settings exist.
+    pub fn plain() -> Self {
+        let no_color = std::env::var_os(crate::env_vars::NO_COLOR).is_some_and(|v| !v.is_empty());
+        Shell::new(
+            ColorChoice::Auto,
+            no_color,
+            false,
+            false,
+            OutputFormat::Human,
+        )
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == OutputFormat::Json
+    }
+
+    pub fn is_verbose(&self) -> bool {
+        self.verbose
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+    pub fn green(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+    pub fn yellow(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+    pub fn red(&self, text: &str) -> String {
+        self.paint("31", text)
+    }
+    pub fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
+    }
+    pub fn cyan(&self, text: &str) -> String {
+        self.paint("36", text)
+    }
+
+    fn err_line(&self, line: &str) {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "{line}");
+    }
+
+    /// Progress and step messages; hidden by `--quiet`.
+    pub fn info(&self, line: &str) {
+        if !self.quiet {
+            self.err_line(line);
+        }
+    }
+
+    /// A step that succeeded.
+    pub fn success(&self, line: &str) {
+        if !self.quiet {
+            self.err_line(&format!("{} {line}", self.green("✓")));
+        }
+    }
+
+    pub fn warn(&self, line: &str) {
+        self.err_line(&format!("{} {line}", self.yellow("warning:")));
+    }
+
+    /// Details for `--verbose`: requests made (never their secrets).
+    pub fn debug(&self, line: &str) {
+        if self.verbose {
+            self.err_line(&self.dim(line));
+        }
+    }
+
+    /// The final error report: always shown, even with `--quiet`.
+    pub fn error(&self, err: &anyhow::Error) {
+        let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());
+        self.err_line(&format!(
+            "{} {}",
+            self.red("error:"),
+            clean(&format!("{err:#}"))
+        ));
+        if let Some(f) = failure {
+            for v in &f.violations {
+                self.err_line(&format!("  - {}: {}", v.rule, clean(&v.message)));
+            }
+            if let Some(hint) = &f.hint {
+                self.err_line(&format!("{} {}", self.cyan("hint:"), clean(hint)));
+            }
+        }
+    }
+
+    /// Data for stdout (tables, JSON).
+    pub fn out(&self, text: &str) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
+    /// A spinner on stderr, only on a terminal and not with `--quiet`.
+    pub fn spinner(&self, message: &str) -> ProgressBar {
+        if self.quiet || !self.stderr_is_terminal {
+            return ProgressBar::hidden();
+        }
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template("{spinner} {msg}")
+                .expect("valid template")
+                .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
+        );
+        pb.set_message(message.to_owned());
+        pb.enable_steady_tick(Duration::from_millis(80));
+        pb
+    }
+
+    pub fn stderr_is_terminal(&self) -> bool {
+        self.stderr_is_terminal
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clean_strips_escape_sequences() {
+        assert_eq!(super::clean("a\x1b[2Jb\r\nc"), "a\u{fffd}[2Jb\u{fffd}\nc");
+    }
+}

@@ -1,0 +1,263 @@
+//! Password policy: the rules a service announces, the local check pwreset runs before it sends
+//! anything, and a generator that satisfies them. The dev-server enforces the same checks.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use rand::seq::{IndexedRandom, SliceRandom};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Violation;
+use crate::secret::Secret;
+
+/// The rules a new password must meet, as protocol v1 carries them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub min_length: usize,
+    pub max_length: usize,
+    /// How many of the four classes (lower, upper, digit, other) must appear; 0 = no rule.
+    #[serde(default)]
+    pub min_character_classes: usize,
+    #[serde(default)]
+    pub disallow_common: bool,
+    #[serde(default)]
+    pub disallow_user_id: bool,
+    /// Only the service can check this one (it knows the current password).
+    #[serde(default)]
+    pub disallow_reuse: bool,
+    /// Human descriptions, as the service words them.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub id: String,
+    pub description: String,
+}
+
+impl Default for Policy {
+    /// NIST SP 800-63B: at least 8 characters, allow at least 64, block common passwords and
+    /// context words, no composition rules.
+    fn default() -> Self {
+        Policy::new(8, 64, 0, false)
+    }
+}
+
+impl Policy {
+    pub fn new(
+        min_length: usize,
+        max_length: usize,
+        min_character_classes: usize,
+        reuse: bool,
+    ) -> Self {
+        let mut policy = Policy {
+            min_length,
+            max_length,
+            min_character_classes,
+            disallow_common: true,
+            disallow_user_id: true,
+            disallow_reuse: reuse,
+            rules: Vec::new(),
+        };
+        policy.rules = policy.describe();
+        policy
+    }
+
+    /// Human descriptions of the typed rules.
+    pub fn describe(&self) -> Vec<Rule> {
+        let mut rules = vec![Rule {
+            id: "length".into(),
+            description: format!(
+                "{} to {} characters (spaces and any Unicode letters count)",
+                self.min_length, self.max_length
+            ),
+        }];
+        if self.min_character_classes > 0 {
+            rules.push(Rule {
+                id: "character_classes".into(),
+                description: format!(
+                    "at least {} of: lower-case, upper-case, digits, other characters",
+                    self.min_character_classes
+                ),
+            });
+        }
+        if self.disallow_common {
+            rules.push(Rule {
+                id: "not_common".into(),
+                description: "not a commonly used password".into(),
+            });
+        }
+        if self.disallow_user_id {
+            rules.push(Rule {
+                id: "not_user_id".into(),
+                description: "must not contain your user id".into(),
+            });
+        }
+        if self.disallow_reuse {
+            rules.push(Rule {
+                id: "not_reused".into(),
+                description: "must differ from your current password".into(),
+            });
+        }
+        rules
+    }
+
+    /// Every rule `password` breaks that can be checked without the service.
+    pub fn check(&self, password: &Secret, user: &str) -> Vec<Violation> {
+        let pw = password.expose();
+        let mut out = Vec::new();
+        let len = pw.chars().count();
+        if len < self.min_length {
+            out.push(violation(
+                "min_length",
+                format!(
+                    "is {len} characters long; at least {} are needed",
+                    self.min_length
+                ),
+            ));
+        }
+        if len > self.max_length {
+            out.push(violation(
+                "max_length",
+                format!(
+                    "is {len} characters long; at most {} are allowed",
+                    self.max_length
+                ),
+            ));
+        }
+        let classes = character_classes(pw);
+        if classes < self.min_character_classes {
+            out.push(violation(
+                "character_classes",
+                format!(
+                    "uses {classes} of the 4 character classes; at least {} are needed",
+                    self.min_character_classes
+                ),
+            ));
+        }
+        if self.disallow_common && is_common(pw) {
+            out.push(violation(
+                "not_common",
+                "is on a list of commonly used passwords".into(),
+            ));
+        }
+        if self.disallow_user_id && contains_user_id(pw, user) {
+            out.push(violation("not_user_id", "contains your user id".into()));
+        }
+        out
+    }
+}
+
+fn violation(rule: &str, message: String) -> Violation {
+    Violation {
+        rule: rule.to_owned(),
+        message,
+    }
+}
+
+fn character_classes(pw: &str) -> usize {
+    let lower = pw.chars().any(char::is_lowercase);
+    let upper = pw.chars().any(char::is_uppercase);
+    let digit = pw.chars().any(|c| c.is_ascii_digit());
+    let other = pw.chars().any(|c| !c.is_alphanumeric());
+    [lower, upper, digit, other].iter().filter(|b| **b).count()
+}
+
+const COMMON_PASSWORDS: &str = include_str!("../data/common-passwords.txt");
+
+fn common_set() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON_PASSWORDS.lines().collect())
+}
+
+/// A password on the common list, also with trailing digits/symbols removed
+/// ("Password123!" is "password").
+pub fn is_common(pw: &str) -> bool {
+    let lower = pw.trim().to_lowercase();
+    let set = common_set();
+    if set.contains(lower.as_str()) {
+        return true;
+    }
+    let base = lower.trim_end_matches(|c: char| !c.is_alphabetic());
+    base.chars().count() >= 4 && base.len() < lower.len() && set.contains(base)
+}
+
+/// The user id, or the local part of an email address, inside the password (any case).
+pub fn contains_user_id(pw: &str, user: &str) -> bool {
+    let pw = pw.to_lowercase();
+    let user = user.trim().to_lowercase();
+    if user.is_empty() {
+        return false;
+    }
+    if pw.contains(&user) {
+        return true;
+    }
+    match user.split_once('@') {
+        Some((local, _)) if local.chars().count() >= 3 => pw.contains(local),
+        _ => false,
+    }
+}
+
+const LOWER: &[u8] = b"abcdefghijkmnopqrstuvwxyz";
+const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+const DIGITS: &[u8] = b"23456789";
+const SYMBOLS: &[u8] = b"-_.!@#%+=";
+
+/// A random password (OS CSPRNG) of `length` characters that meets `policy`'s local rules.
+pub fn generate(policy: &Policy, length: usize, user: &str) -> Secret {
+    let length = length.clamp(policy.min_length.max(4), policy.max_length.max(4));
+    let classes: [&[u8]; 4] = [LOWER, UPPER, DIGITS, SYMBOLS];
+    let all: Vec<u8> = classes.concat();
+    // ThreadRng is a CSPRNG (ChaCha12) seeded from the operating system.
+    let mut rng = rand::rng();
+    loop {
+        // One of each class, then the rest from all of them, shuffled.
+        let mut bytes: Vec<u8> = classes
+            .iter()
+            .map(|set| *set.choose(&mut rng).expect("non-empty"))
+            .collect();
+        while bytes.len() < length {
+            bytes.push(*all.choose(&mut rng).expect("non-empty"));
+        }
+        bytes.shuffle(&mut rng);
+        let candidate = Secret::new(String::from_utf8(bytes).expect("ascii"));
+        if policy.check(&candidate, user).is_empty() {
+            return candidate;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_checks() {
+        let p = Policy::new(12, 64, 0, true);
+        let kinds = |pw: &str| -> Vec<String> {
+            p.check(&Secret::from(pw), "alice@example.com")
+                .into_iter()
+                .map(|v| v.rule)
+                .collect()
+        };
+        assert_eq!(kinds("short"), ["min_length"]);
+        assert_eq!(kinds("Password123!"), ["not_common"]);
+        assert_eq!(kinds("my-alice-password-is-long"), ["not_user_id"]);
+        assert!(kinds("violet staple orbit 42").is_empty());
+        assert!(
+            kinds("zwölf Äpfel für Jürgen").is_empty(),
+            "Unicode counts by character"
+        );
+    }
+
+    #[test]
+    fn generated_passwords_meet_the_policy() {
+        let p = Policy::new(12, 64, 4, false);
+        for _ in 0..50 {
+            let pw = generate(&p, 20, "alice");
+            assert_eq!(pw.expose().chars().count(), 20);
+            assert!(p.check(&pw, "alice").is_empty());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Settings: flags, then environment (both through clap), then the profile, then defaults —
+//! checked and turned into typed values before any command runs.
+
+use std::time::Duration;
+
+use url::Url;
+
+use crate::cli::{GlobalArgs, ProviderKind};
+use crate::config;
+use crate::env_vars;
+use crate::error::{Failure, Result};
+use crate::http::{self, Api, HttpSettings};
+use crate::output::Shell;
+use crate::provider::{pwreset::PwresetProvider, Provider};
+use crate::ui;
+
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Settings {
+    pub shell: Shell,
+    pub provider: ProviderKind,
+    pub url: Option<String>,
+    pub user: Option<String>,
+    /// May pwreset prompt? (not with --no-input, CI, or without a terminal)
+    pub interactive: bool,
+    pub http: HttpSettings,
+}
+
+/// `CI` counts when set to anything but empty, `0` or `false`.
+pub fn ci_env() -> bool {
+    std::env::var(env_vars::CI)
+        .map(|v| !matches!(v.trim().to_lowercase().as_str(), "" | "0" | "false"))
+        .unwrap_or(false)
+}
+
+impl Settings {
+    pub fn resolve(global: &GlobalArgs, shell: Shell) -> Result<Settings> {
+        let (config, config_path) = config::load()?;
+        let profile_name = global.profile.clone().or(config.default_profile.clone());
+        let profile = match &profile_name {
+            Some(name) => Some(config.profiles.get(name).cloned().ok_or_else(|| {
+                let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+                let place = config_path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "the config file".into());
+                Failure::usage(format!("no profile {name:?} in {place}")).with_hint(
+                    if known.is_empty() {
+                        "no profiles are defined".to_owned()
+                    } else {
+                        format!("known profiles: {}", known.join(", "))
+                    },
+                )
+            })?),
+            None => None,
+        }
+        .unwrap_or_default();
+
+        let provider = match (global.provider, profile.provider.as_deref()) {
+            (Some(p), _) => p,
+            (None, None | Some("pwreset")) => ProviderKind::Pwreset,
+            (None, Some(other)) => {
+                return Err(Failure::usage(format!(
+                    "the profile names provider {other:?}, which this pwreset does not know"
+                ))
+                .with_hint("known providers: pwreset"))
+            }
+        };
+        let timeout = match (global.timeout, profile.timeout.as_deref()) {
+            (Some(t), _) => t,
+            (None, Some(t)) => humantime::parse_duration(t).map_err(|e| {
+                Failure::usage(format!(
+                    "the profile's timeout {t:?} is not a duration: {e}"
+                ))
+            })?,
+            (None, None) => DEFAULT_TIMEOUT,
+        };
+        Ok(Settings {
+            shell,
+            provider,
+            url: global.url.clone().or(profile.url),
+            user: global.user.clone().or(profile.user),
+            interactive: ui::can_prompt(global.no_input, ci_env()),
+            http: HttpSettings {
+                timeout,
+                ca_cert: global.ca_cert.clone().or(profile.ca_cert),
+            },
+        })
+    }
+
+    pub fn service_url(&self) -> Result<Url> {
+        let raw = self.url.as_deref().ok_or_else(|| {
+            Failure::usage("no reset service given").with_hint(
+                "pass --url https://your-service, set PWRESET_URL, or use a profile (-p NAME)",
+            )
+        })?;
+        http::service_url(raw)
+    }
+
+    /// The provider for the resolved service; builds the HTTP client now, not before.
+    pub fn provider(&self) -> Result<Box<dyn Provider>> {
+        let url = self.service_url()?;
+        match self.provider {
+            ProviderKind::Pwreset => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                Ok(Box::new(PwresetProvider::new(api)))
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! `Prompter`: the small interface every question to the person goes through, so tests and
+//! scripted modes can stand in for the terminal.
+
+use std::collections::VecDeque;
+use std::io::{BufRead, Write};
+
+use crate::error::{Failure, Result};
+use crate::secret::Secret;
+
+pub trait Prompter {
+    /// A visible line of input; `default` is taken on an empty answer.
+    fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String>;
+    /// A line typed with echo off.
+    fn secret(&mut self, prompt: &str) -> Result<Secret>;
+    /// A numbered menu; returns the index chosen.
+    fn select(&mut self, prompt: &str, options: &[String]) -> Result<usize>;
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
+}
+
+/// Prompts on the terminal: questions on stderr, answers from stdin (a TTY), secrets through
+/// rpassword with echo off.
+pub struct TtyPrompter;
+
+fn read_line() -> Result<String> {
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Failure::usage(format!("cannot read from the terminal: {e}")))?;
+    if n == 0 {
+        // Ctrl-D: the person is leaving.
+        return Err(Failure::interrupted());
+    }
+    Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+impl Prompter for TtyPrompter {
+    fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String> {
+        loop {
+            match default {
+                Some(d) => eprint!("{prompt} [{d}]: "),
+                None => eprint!("{prompt}: "),
+            }
+            let _ = std::io::stderr().flush();
+            let line = read_line()?;
+            let line = line.trim();
+            match (line.is_empty(), default) {
+                (false, _) => return Ok(line.to_owned()),
+                (true, Some(d)) => return Ok(d.to_owned()),
+                (true, None) => continue,
+            }
+        }
+    }
+
+    fn secret(&mut self, prompt: &str) -> Result<Secret> {
+        rpassword::prompt_password(format!("{prompt}: "))
+            .map(Secret::new)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::UnexpectedEof => Failure::interrupted(),
+                _ => Failure::usage(format!(
+                    "cannot read a hidden answer from the terminal: {e}"
+                )),
+            })
+    }
+
+    fn select(&mut self, prompt: &str, options: &[String]) -> Result<usize> {
+        eprintln!("{prompt}");
+        for (i, o) in options.iter().enumerate() {
+            eprintln!("  {}) {o}", i + 1);
+        }
+        loop {
+            let answer = self.input(&format!("Choose 1-{}", options.len()), Some("1"))?;
+            match answer.parse::<usize>() {
+                Ok(n) if (1..=options.len()).contains(&n) => return Ok(n - 1),
+                _ => eprintln!("Type a number from 1 to {}.", options.len()),
+            }
+        }
+    }
+
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+        let d = if default { "Y/n" } else { "y/N" };
+        loop {
+            eprint!("{prompt} [{d}]: ");
+            let _ = std::io::stderr().flush();
+            match read_line()?.trim().to_lowercase().as_str() {
+                "" => return Ok(default),
+                "y" | "yes" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => eprintln!("Answer y or n."),
+            }
+        }
+    }
+}
+
+/// A test double: answers from a script, and records the prompts.
+#[derive(Default)]
+pub struct ScriptedPrompter {
+    pub answers: VecDeque<String>,
+    pub prompts: Vec<String>,
+}
+
+impl ScriptedPrompter {
+    pub fn new(answers: &[&str]) -> Self {
+        ScriptedPrompter {
+            answers: answers.iter().map(|s| s.to_string()).collect(),
+            prompts: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, prompt: &str) -> Result<String> {
+        self.prompts.push(prompt.to_owned());
+        self.answers.pop_front().ok_or_else(Failure::interrupted)
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String> {
+        let a = self.next(prompt)?;
+        Ok(if a.is_empty() {
+            default.unwrap_or("").to_owned()
+        } else {
+            a
+        })
+    }
+    fn secret(&mut self, prompt: &str) -> Result<Secret> {
+        self.next(prompt).map(Secret::new)
+    }
+    fn select(&mut self, prompt: &str, options: &[String]) -> Result<usize> {
+        let a = self.next(prompt)?;
+        a.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=options.len()).contains(n))
+            .map(|n| n - 1)
+            .ok_or_else(|| Failure::usage(format!("scripted answer {a:?} is not a menu choice")))
+    }
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+        let a = self.next(prompt)?;
+        Ok(match a.as_str() {
+            "y" => true,
+            "n" => false,
+            _ => default,
+        })
+    }
+}

@@ -1,0 +1,236 @@
+//! `TerminalUi`: the interactive flow of DESIGN §2, for a person at a terminal.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use indicatif::ProgressBar;
+
+use super::{describe_kind, Prompter};
+use crate::error::{Failure, Result, Violation};
+use crate::flow::FlowUi;
+use crate::output::Shell;
+use crate::policy::Policy;
+use crate::protocol::{ChallengeCreated, MethodInfo};
+use crate::provider::StartedFlow;
+use crate::secret::Secret;
+
+pub struct TerminalUi {
+    shell: Shell,
+    prompter: Box<dyn Prompter>,
+    service: String,
+    spinner: Option<ProgressBar>,
+}
+
+/// "in 9 min" from an RFC 3339 time, when it parses.
+fn until(expires_at: &str) -> Option<String> {
+    let t = humantime::parse_rfc3339_weak(expires_at).ok()?;
+    let left = t.duration_since(SystemTime::now()).ok()?;
+    let mins = (left.as_secs() + 30) / 60;
+    Some(if mins >= 1 {
+        format!("{mins} min")
+    } else {
+        format!("{} s", left.as_secs())
+    })
+}
+
+impl TerminalUi {
+    pub fn new(shell: Shell, prompter: Box<dyn Prompter>, service: String) -> Self {
+        TerminalUi {
+            shell,
+            prompter,
+            service,
+            spinner: None,
+        }
+    }
+
+    fn method_label(&self, m: &MethodInfo) -> String {
+        format!("{:<20} {}", describe_kind(&m.kind), self.shell.dim(&m.hint))
+    }
+}
+
+impl FlowUi for TerminalUi {
+    fn ask_user(&mut self) -> Result<String> {
+        self.prompter
+            .input("Your user id (email or user name)", None)
+    }
+
+    fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
+        let steps = match flow.gates_required {
+            1 => "one verification step".to_owned(),
+            n => format!("{n} verification steps, each with a different method"),
+        };
+        self.shell.info(&format!(
+            "Recovering {} at {}: {steps}.",
+            self.shell.bold(user),
+            self.service
+        ));
+    }
+
+    fn choose_method(
+        &mut self,
+        gate: u32,
+        gates: u32,
+        methods: &[MethodInfo],
+    ) -> Result<MethodInfo> {
+        let step = if gates > 1 {
+            format!("Step {gate} of {gates}: ")
+        } else {
+            String::new()
+        };
+        if methods.len() == 1 {
+            let m = &methods[0];
+            self.shell.info(&format!(
+                "{step}verifying with your {} ({}).",
+                describe_kind(&m.kind),
+                m.hint
+            ));
+            return Ok(m.clone());
+        }
+        let labels: Vec<String> = methods.iter().map(|m| self.method_label(m)).collect();
+        let i = self
+            .prompter
+            .select(&format!("{step}how should we verify it's you?"), &labels)?;
+        Ok(methods[i].clone())
+    }
+
+    fn busy(&mut self, message: &str) {
+        self.spinner = Some(self.shell.spinner(message));
+    }
+
+    fn done(&mut self) {
+        if let Some(s) = self.spinner.take() {
+            s.finish_and_clear();
+        }
+    }
+
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
+        let expiry = until(&ch.expires_at)
+            .map(|t| format!(" It expires in {t}."))
+            .unwrap_or_default();
+        let line = match method.kind.as_str() {
+            "totp" => "Open your authenticator app for the current code.".to_owned(),
+            "questions" => "Answer your security question.".to_owned(),
+            "voice" => format!(
+                "Calling {}; the call reads out a code.{expiry}",
+                method.hint
+            ),
+            kind => format!(
+                "Code sent by {} to {}.{expiry}",
+                describe_kind(kind),
+                method.hint
+            ),
+        };
+        self.shell.success(&line);
+        Ok(())
+    }
+
+    fn code(&mut self, _method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
+        if let Some(q) = &ch.question {
+            return self.prompter.secret(&format!("{q} (typing is hidden)"));
+        }
+        let prompt = match ch.code_length {
+            Some(n) => format!("Enter the {n}-digit code"),
+            None => "Enter the code".to_owned(),
+        };
+        self.prompter.input(&prompt, None).map(Secret::new)
+    }
+
+    fn wrong_code(&mut self, attempts_left: u32) {
+        let plural = if attempts_left == 1 {
+            "attempt"
+        } else {
+            "attempts"
+        };
+        self.shell.info(&format!(
+            "{} That code is not correct. {attempts_left} {plural} left.",
+            self.shell.red("✗")
+        ));
+    }
+
+    fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool> {
+        self.prompter.confirm(
+            &format!(
+                "That code has expired. Send a new one by {}?",
+                describe_kind(&method.kind)
+            ),
+            true,
+        )
+    }
+
+    fn gate_passed(&mut self, passed: u32, required: u32) {
+        if required > 1 {
+            self.shell
+                .success(&format!("Verified ({passed} of {required})."));
+        } else {
+            self.shell.success("Verified.");
+        }
+    }
+
+    fn show_policy(&mut self, policy: &Policy) {
+        self.shell.info("Choose a new password. It must be:");
+        let rules = if policy.rules.is_empty() {
+            policy.describe()
+        } else {
+            policy.rules.clone()
+        };
+        for r in rules {
+            self.shell.info(&format!("  • {}", r.description));
+        }
+    }
+
+    fn new_password(&mut self, _policy: &Policy, _user: &str) -> Result<Secret> {
+        for _ in 0..5 {
+            let first = self.prompter.secret("New password (typing is hidden)")?;
+            if first.is_empty() {
+                self.shell.info("The password is empty; type one.");
+                continue;
+            }
+            let second = self.prompter.secret("Repeat the new password")?;
+            if first == second {
+                return Ok(first);
+            }
+            self.shell.info(&format!(
+                "{} The two passwords differ. Try again.",
+                self.shell.red("✗")
+            ));
+        }
+        Err(Failure::usage("the new password was not confirmed"))
+    }
+
+    fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> Result<bool> {
+        let who = if by_service {
+            format!("{} refused that password", self.service)
+        } else {
+            "That password can't be used".to_owned()
+        };
+        self.shell
+            .info(&format!("{} {who}; it:", self.shell.red("✗")));
+        for v in violations {
+            self.shell.info(&format!("  - {}", v.message));
+        }
+        if violations.is_empty() {
+            self.shell.info("  - (the service gave no reason)");
+        }
+        Ok(true)
+    }
+
+    fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {
+        self.done();
+        self.shell
+            .info(&format!("{} {message}", self.shell.yellow("Rate-limited:")));
+        let bar = self.shell.spinner("");
+        let end = Instant::now() + wait;
+        loop {
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            bar.set_message(format!(
+                "retrying in {} s (Ctrl-C to stop)",
+                left.as_secs() + 1
+            ));
+            std::thread::sleep(left.min(Duration::from_millis(250)));
+        }
+        bar.finish_and_clear();
+        Ok(true)
+    }
+}
