@@ -4,6 +4,10 @@
 //! → `flow` (provider-independent engine) → `provider` (one file per API). Terminal I/O is in
 //! `ui` and `output`; exit codes in `exit`; the self-service rule in `guard`.
 
+// `Failure` carries what decides the next step (hint, retry-after, violations); it is returned
+// rarely and never in a hot loop, so its size is not worth boxing for.
+#![allow(clippy::result_large_err)]
+
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -82,7 +86,11 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// Reports an error (on stderr; also as JSON on stdout with `--output json`) and maps it to
 /// its exit code.
 fn fail(shell: &Shell, json: bool, err: anyhow::Error) -> ExitCode {
-    let status = ExitStatus::for_error(&err);
+    let status = if signals::was_interrupted() {
+        ExitStatus::Interrupted
+    } else {
+        ExitStatus::for_error(&err)
+    };
     shell.error(&err);
     if json {
         let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());

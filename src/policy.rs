@@ -91,13 +91,13 @@ impl Policy {
         if self.disallow_user_id {
             rules.push(Rule {
                 id: "not_user_id".into(),
-                description: "must not contain your user id".into(),
+                description: "does not contain your user id".into(),
             });
         }
         if self.disallow_reuse {
             rules.push(Rule {
                 id: "not_reused".into(),
-                description: "must differ from your current password".into(),
+                description: "differs from your current password".into(),
             });
         }
         rules

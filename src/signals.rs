@@ -1,12 +1,21 @@
 //! Ctrl-C: put the terminal back as it was (echo on, cursor visible) and exit 130.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// True once SIGINT has arrived: whatever error the main thread sees next, the exit is 130.
+pub fn was_interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
 
 /// Saves the terminal state of stdin (when it is a terminal) and installs the SIGINT handler.
 #[cfg(unix)]
 pub fn install() {
     let saved = save_termios();
     let _ = ctrlc::set_handler(move || {
+        INTERRUPTED.store(true, Ordering::SeqCst);
         if let Some(t) = saved {
             // SAFETY: fd 0 and a termios struct previously filled in by tcgetattr.
             unsafe {
@@ -35,6 +44,7 @@ fn save_termios() -> Option<libc::termios> {
 #[cfg(not(unix))]
 pub fn install() {
     let _ = ctrlc::set_handler(|| {
+        INTERRUPTED.store(true, Ordering::SeqCst);
         std::process::exit(crate::exit::ExitStatus::Interrupted.code().into());
     });
 }

@@ -26,7 +26,10 @@ fn read_line() -> Result<String> {
     let n = std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|e| Failure::usage(format!("cannot read from the terminal: {e}")))?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::Interrupted => Failure::interrupted(),
+            _ => Failure::usage(format!("cannot read from the terminal: {e}")),
+        })?;
     if n == 0 {
         // Ctrl-D: the person is leaving.
         return Err(Failure::interrupted());
@@ -56,7 +59,9 @@ impl Prompter for TtyPrompter {
         rpassword::prompt_password(format!("{prompt}: "))
             .map(Secret::new)
             .map_err(|e| match e.kind() {
-                std::io::ErrorKind::UnexpectedEof => Failure::interrupted(),
+                std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::Interrupted => {
+                    Failure::interrupted()
+                }
                 _ => Failure::usage(format!(
                     "cannot read a hidden answer from the terminal: {e}"
                 )),

@@ -43,7 +43,11 @@ impl TerminalUi {
     }
 
     fn method_label(&self, m: &MethodInfo) -> String {
-        format!("{:<20} {}", describe_kind(&m.kind), self.shell.dim(&m.hint))
+        let kind = describe_kind(&m.kind);
+        if m.hint == kind {
+            return kind.to_owned();
+        }
+        format!("{kind:<20} {}", self.shell.dim(&m.hint))
     }
 }
 
@@ -166,7 +170,7 @@ impl FlowUi for TerminalUi {
     }
 
     fn show_policy(&mut self, policy: &Policy) {
-        self.shell.info("Choose a new password. It must be:");
+        self.shell.info("Choose a new password:");
         let rules = if policy.rules.is_empty() {
             policy.describe()
         } else {

@@ -1,0 +1,281 @@
+//! Shared test harness: the real binary, isolated from this machine (temp HOME and XDG dirs,
+//! no PWRESET_* or CI from outside, fixed COLUMNS), a dev-server per test on port 0, and a
+//! pseudo-terminal for the interactive flows.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_pwreset");
+
+/// A temp home for one test: HOME and XDG dirs point inside it.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `pwreset ARGS` with an environment that holds nothing of this machine's.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args);
+        self.isolate(&mut c);
+        c.stdin(Stdio::null());
+        c
+    }
+
+    pub fn isolate(&self, c: &mut Command) {
+        let home = self.path();
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1")
+            .env("LANG", "C.UTF-8");
+    }
+
+    /// Runs to completion with no terminal (stdin is /dev/null).
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args).output().expect("run pwreset"))
+    }
+
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path().join(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Accounts used by most tests (the dev-server's `--users` format).
+pub fn test_users() -> Value {
+    json!([
+        {"user": "alice@example.com", "password": "old alpine meadow song", "gates": 2,
+         "methods": [
+            {"kind": "email", "to": "alice@example.com"},
+            {"kind": "sms", "to": "+391234567812"},
+            {"kind": "totp", "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"},
+            {"kind": "questions", "answers": {"What was the name of your first pet?": "Rex"}}
+         ]},
+        {"user": "bob@example.com", "password": "bobs quiet harbour lantern", "gates": 1, "locked": true,
+         "methods": [{"kind": "email", "to": "bob@example.com"}]},
+        {"user": "solo@example.com", "password": "river copper kite lantern", "gates": 1,
+         "methods": [{"kind": "email", "to": "solo@example.com"}]}
+    ])
+}
+
+pub const ALICE: &str = "alice@example.com";
+pub const ALICE_PW: &str = "old alpine meadow song";
+
+/// A dev-server process on a free loopback port, stopped on drop. Its request log is kept.
+pub struct DevServer {
+    child: Child,
+    pub url: String,
+    log: Arc<Mutex<Vec<String>>>,
+    http: reqwest::blocking::Client,
+    _home: Home,
+}
+
+impl DevServer {
+    pub fn start(extra: &[&str]) -> DevServer {
+        let home = Home::new();
+        let users = home.write("users.json", &test_users().to_string());
+        let mut args = vec![
+            "dev-server",
+            "--addr",
+            "127.0.0.1:0",
+            "--users",
+            users.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        Self::spawn(home, &args)
+    }
+
+    /// With the built-in demo accounts.
+    pub fn start_demo() -> DevServer {
+        Self::spawn(Home::new(), &["dev-server", "--addr", "127.0.0.1:0"])
+    }
+
+    fn spawn(home: Home, args: &[&str]) -> DevServer {
+        let mut c = home.cmd(args);
+        c.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = c.spawn().expect("start dev-server");
+        let mut first = String::new();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut first)
+            .expect("dev-server prints its URL");
+        let url = first.trim().to_owned();
+        assert!(url.starts_with("http://127.0.0.1:"), "first line: {url:?}");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&log);
+        let err = child.stderr.take().unwrap();
+        thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        thread::spawn(move || for _ in out.lines() {});
+        // The build has no default TLS crypto provider; pwreset installs ring, so do tests.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        DevServer {
+            child,
+            url,
+            log,
+            http: reqwest::blocking::Client::builder()
+                .timeout(Duration::from_secs(10))
+                .build()
+                .unwrap(),
+            _home: home,
+        }
+    }
+
+    /// Request lines the server logged (`METHOD /path -> STATUS`), after a moment to settle.
+    pub fn requests(&self) -> Vec<String> {
+        thread::sleep(Duration::from_millis(100));
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains(" -> "))
+            .cloned()
+            .collect()
+    }
+
+    pub fn count_requests(&self, needle: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|l| l.contains(needle))
+            .count()
+    }
+
+    pub fn get(&self, path: &str) -> (u16, Value) {
+        let r = self.http.get(format!("{}{path}", self.url)).send().unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().unwrap_or(Value::Null))
+    }
+
+    pub fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.url))
+            .json(&body)
+            .send()
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().unwrap_or(Value::Null))
+    }
+
+    pub fn outbox(&self, user: &str) -> Vec<Value> {
+        let (_, v) = self.get(&format!("/_dev/outbox?user={user}"));
+        v.as_array().cloned().unwrap_or_default()
+    }
+
+    /// The latest code delivered to `user` by `kind`, as the person's phone/mailbox shows it.
+    pub fn latest_code(&self, user: &str, kind: &str) -> String {
+        self.outbox(user)
+            .iter()
+            .rev()
+            .find(|e| e["kind"] == kind)
+            .and_then(|e| e["code"].as_str().map(str::to_owned))
+            .unwrap_or_else(|| panic!("no {kind} code for {user} in the outbox"))
+    }
+
+    pub fn login(&self, user: &str, password: &str) -> u16 {
+        self.post("/_dev/login", json!({"user": user, "password": password}))
+            .0
+    }
+
+    pub fn lock(&self, user: &str) {
+        assert_eq!(self.post("/_dev/lock", json!({"user": user})).0, 200);
+    }
+
+    pub fn advance_clock(&self, secs: u64) {
+        assert_eq!(self.post("/_dev/clock", json!({"advance_s": secs})).0, 200);
+    }
+}
+
+impl Drop for DevServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The current RFC 6238 code for a base32 secret (what an authenticator app shows).
+pub fn totp_now(secret: &str) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.into()).to_bytes().unwrap();
+    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
+    totp.generate_current().unwrap()
+}
+
+/// An interactive session in a pseudo-terminal with echo on, as a real terminal has it
+/// (rexpect turns echo off; `stty echo` turns it back on before pwreset starts).
+pub fn pty(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg("stty echo cols 100 rows 40; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(args);
+    home.isolate(&mut c);
+    c.env("TERM", "dumb");
+    rexpect::session::spawn_command(c, Some(15_000)).expect("spawn in a pty")
+}
+
+/// Waits for the end of a pty session; returns everything printed after the last expectation
+/// and the exit code.
+pub fn pty_finish(mut p: rexpect::session::PtySession) -> (String, i32) {
+    let rest = p.exp_eof().expect("pwreset exits");
+    let status = p.process().wait().expect("wait");
+    let code = match status {
+        rexpect::process::wait::WaitStatus::Exited(_, code) => code,
+        rexpect::process::wait::WaitStatus::Signaled(_, sig, _) => 128 + sig as i32,
+        other => panic!("unexpected status {other:?}"),
+    };
+    (rest, code)
+}

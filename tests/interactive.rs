@@ -1,0 +1,289 @@
+//! The interactive flows, driven through a pseudo-terminal as a person would type them, against
+//! a real dev-server. Each test checks the result by signing in (`/_dev/login`).
+
+mod common;
+
+use common::*;
+
+const NEW_PW: &str = "violet orbit staple 42";
+
+/// Passes both gates of alice's flow: email code, then the authenticator app.
+fn pass_two_gates(p: &mut rexpect::session::PtySession, server: &DevServer) {
+    p.exp_string("Step 1 of 2: how should we verify it's you?")
+        .unwrap();
+    p.exp_string("a****@e******.com").unwrap(); // masked, as the service sent it
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let code = server.latest_code(ALICE, "email");
+    p.send_line(&code).unwrap();
+    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Step 2 of 2").unwrap();
+    // The second gate offers only other kinds of method.
+    let (menu, _) = p.exp_regex("Choose 1-3").unwrap();
+    assert!(
+        !menu.contains("a****@e******.com"),
+        "email offered again: {menu}"
+    );
+    p.send_line("2").unwrap(); // authenticator app
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&totp_now("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        .unwrap();
+    p.exp_string("Verified (2 of 2)").unwrap();
+}
+
+#[test]
+fn full_two_gate_reset_changes_the_password_and_never_echoes_it() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(&home, &["reset", "--url", &server.url]);
+    p.exp_string("Your user id").unwrap();
+    p.send_line(ALICE).unwrap();
+    pass_two_gates(&mut p, &server);
+    p.exp_string("Choose a new password").unwrap();
+    p.exp_string("at least").unwrap_or_default();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    let (before, _) = p
+        .exp_regex("Password changed for .*alice@example.com")
+        .unwrap();
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 0, "{before}{rest}");
+    assert!(
+        !before.contains(NEW_PW) && !rest.contains(NEW_PW),
+        "password echoed:\n{before}{rest}"
+    );
+    assert_eq!(server.login(ALICE, NEW_PW), 200, "new password works");
+    assert_eq!(server.login(ALICE, ALICE_PW), 401, "old password fails");
+}
+
+#[test]
+fn visible_answers_are_echoed_so_the_echo_check_means_something() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let code = server.latest_code(ALICE, "email");
+    p.send_line(&code).unwrap();
+    // The terminal echoes what the person types at a visible prompt.
+    p.exp_string(&code).unwrap();
+    p.send_control('c').unwrap();
+    let (_, status) = pty_finish(p);
+    assert_eq!(status, 130);
+}
+
+#[test]
+fn unlock_keeps_the_password_and_clears_the_lock() {
+    let server = DevServer::start(&[]);
+    assert_eq!(
+        server.login("bob@example.com", "bobs quiet harbour lantern"),
+        423
+    );
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["unlock", "--url", &server.url, "--user", "bob@example.com"],
+    );
+    p.exp_string("verifying with your email (b***@e******.com)")
+        .unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("bob@example.com", "email"))
+        .unwrap();
+    p.exp_string("Verified.").unwrap();
+    p.exp_string("Account unlocked").unwrap();
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(
+        !rest.contains("New password"),
+        "unlock must not ask for a password"
+    );
+    assert_eq!(
+        server.login("bob@example.com", "bobs quiet harbour lantern"),
+        200
+    );
+}
+
+#[test]
+fn wrong_codes_show_attempts_left_then_exit_3() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let real = server.latest_code("solo@example.com", "email");
+    let wrong = if real == "000000" { "111111" } else { "000000" };
+    p.send_line(wrong).unwrap();
+    p.exp_string("That code is not correct. 2 attempts left.")
+        .unwrap();
+    p.send_line(wrong).unwrap();
+    p.exp_string("That code is not correct. 1 attempt left.")
+        .unwrap();
+    p.send_line(wrong).unwrap();
+    p.exp_string("too many wrong codes").unwrap();
+    let (_, code) = pty_finish(p);
+    assert_eq!(code, 3);
+    assert_eq!(
+        server.login("solo@example.com", "river copper kite lantern"),
+        200,
+        "unchanged"
+    );
+}
+
+#[test]
+fn weak_password_is_reprompted_locally_and_never_sent() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    for weak in ["password123", "short", "my solo@example.com pass"] {
+        p.exp_string("New password (typing is hidden)").unwrap();
+        p.send_line(weak).unwrap();
+        p.exp_string("Repeat the new password").unwrap();
+        p.send_line(weak).unwrap();
+        p.exp_string("That password can't be used").unwrap();
+    }
+    assert_eq!(
+        server.count_requests("/password ->"),
+        0,
+        "a weak password reached the server"
+    );
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Password changed").unwrap();
+    let (_, code) = pty_finish(p);
+    assert_eq!(code, 0);
+    assert_eq!(server.count_requests("/password -> 200"), 1);
+    assert_eq!(server.login("solo@example.com", NEW_PW), 200);
+}
+
+#[test]
+fn server_side_rejection_is_shown_and_reprompted() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    // The current password passes every local rule; only the service knows it is a reuse.
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line("river copper kite lantern").unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line("river copper kite lantern").unwrap();
+    p.exp_regex("refused that password").unwrap();
+    p.exp_string("is your current password").unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Password changed").unwrap();
+    let (_, code) = pty_finish(p);
+    assert_eq!(code, 0);
+    assert_eq!(server.count_requests("/password -> 422"), 1);
+}
+
+#[test]
+fn mismatched_confirmation_asks_again() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line("something else entirely").unwrap();
+    p.exp_string("The two passwords differ").unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_control('c').unwrap();
+    let (_, code) = pty_finish(p);
+    assert_eq!(code, 130);
+    assert_eq!(server.count_requests("/password ->"), 0);
+}
+
+#[test]
+fn ctrl_c_at_the_password_prompt_restores_echo_and_exits_130() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    // After pwreset is interrupted, the shell asks the terminal whether echo is on.
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg("stty echo; \"$0\" \"$@\"; code=$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo'; echo \"exit=$code\"")
+        .arg(BIN)
+        .args(["reset", "--url", &server.url, "--user", "solo@example.com"]);
+    home.isolate(&mut c);
+    let mut p = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_control('c').unwrap();
+    let (_, m) = p.exp_regex("\n-?echo\r?\n").unwrap();
+    assert_eq!(m.trim(), "echo", "echo was left off after Ctrl-C");
+    p.exp_string("exit=130").unwrap();
+}
+
+#[test]
+fn security_question_answer_is_hidden() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("4").unwrap();
+    p.exp_string("What was the name of your first pet? (typing is hidden)")
+        .unwrap();
+    p.send_line("Rex").unwrap();
+    p.exp_string("Verified (1 of 2)").unwrap();
+    let (menu, _) = p.exp_regex("Choose 1-3").unwrap();
+    assert!(!menu.contains("Rex"), "the answer was echoed: {menu}");
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+}
+
+#[test]
+fn interactive_demo_shows_inbox_lines_to_type() {
+    let home = Home::new();
+    let mut p = pty(&home, &["demo"]);
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap();
+    let (_, line) = p
+        .exp_regex(r"\[demo inbox: email to alice@example.com\] your code is \d{6}")
+        .unwrap();
+    let code = line.rsplit(' ').next().unwrap().to_owned();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&code).unwrap();
+    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Choose 1-3").unwrap();
+    p.send_line("2").unwrap();
+    let (_, line) = p
+        .exp_regex(r"\[demo authenticator\] your code is \d{6}")
+        .unwrap();
+    let code = line.rsplit(' ').next().unwrap().to_owned();
+    p.send_line(&code).unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("signing in with the new password works; the old one is refused")
+        .unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+}
