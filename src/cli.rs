@@ -151,9 +151,13 @@ pub struct DevServerArgs {
     #[arg(long, value_parser = parse_duration, default_value = "30s", value_name = "DURATION")]
     pub resend_after: Duration,
 
-    /// Flows one user (known or not) may start per 15 minutes
+    /// Flows one user (known or not) may start per rate window
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub flows_per_user: u32,
+
+    /// The per-user rate window, also the recovery lock-out time
+    #[arg(long, value_parser = parse_duration, default_value = "15m", value_name = "DURATION")]
+    pub rate_window: Duration,
 
     /// Requests one client address may make per minute
     #[arg(long, default_value_t = 300, value_name = "N")]

@@ -18,6 +18,7 @@ pub fn config_from(args: &DevServerArgs) -> Config {
         max_attempts: args.max_attempts.max(1),
         resend_after: args.resend_after,
         flows_per_user: args.flows_per_user,
+        user_window: args.rate_window,
         requests_per_client: args.requests_per_client,
         policy: Policy::new(args.min_length.max(1), 128, 0, true),
         ..Config::default()

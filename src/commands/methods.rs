@@ -2,11 +2,10 @@
 
 use serde_json::json;
 
-use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::protocol::Intent;
 use crate::settings::Settings;
-use crate::ui::{describe_kind, Prompter, TtyPrompter};
+use crate::ui::{describe_kind, no_input, Prompter, TtyPrompter};
 
 pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
@@ -17,9 +16,7 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
         }
         None => {
             return Err(
-                Failure::usage("pwreset needs your user id but may not prompt")
-                    .with_hint("pass --user ID")
-                    .into(),
+                no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),
             )
         }
     };

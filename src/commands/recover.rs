@@ -8,20 +8,19 @@ use crate::output::Shell;
 use crate::protocol::Intent;
 use crate::provider::Provider;
 use crate::settings::Settings;
-use crate::ui::no_input::NoInputUi;
+use crate::ui::no_input;
 use crate::ui::{TerminalUi, TtyPrompter};
 
 pub fn run(settings: &Settings, intent: Intent) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
-    let mut ui: Box<dyn FlowUi> = if settings.interactive {
-        Box::new(TerminalUi::new(
-            settings.shell.clone(),
-            Box::new(TtyPrompter),
-            provider.service(),
-        ))
-    } else {
-        Box::new(NoInputUi::new(settings.shell.clone()))
-    };
+    if !settings.interactive {
+        return Err(no_input::cannot_continue(intent).into());
+    }
+    let mut ui: Box<dyn FlowUi> = Box::new(TerminalUi::new(
+        settings.shell.clone(),
+        Box::new(TtyPrompter),
+        provider.service(),
+    ));
     let outcome = flow::run(
         provider.as_mut(),
         ui.as_mut(),

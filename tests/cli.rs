@@ -1,0 +1,309 @@
+//! The command line as scripts and people meet it: help, exit codes, URL rules, the demo with
+//! no terminal, `methods`, `policy`, and the failures of a bad or absent service.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+
+use common::*;
+use serde_json::Value;
+
+#[test]
+fn help_documents_the_exit_codes() {
+    let run = Home::new().run(&["--help"]);
+    assert_eq!(run.code, 0);
+    for line in [
+        "0    done",
+        "2    usage error",
+        "3    verification failed",
+        "4    new password rejected",
+        "5    rate-limited",
+        "6    service unreachable",
+        "7    flow expired",
+        "10   refused",
+        "130  interrupted",
+    ] {
+        assert!(
+            run.stdout.contains(line),
+            "missing {line:?} in\n{}",
+            run.stdout
+        );
+    }
+    for cmd in [
+        "reset",
+        "unlock",
+        "methods",
+        "policy",
+        "demo",
+        "dev-server",
+        "completions",
+        "man",
+    ] {
+        assert!(run.stdout.contains(cmd), "{cmd} missing from --help");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let home = Home::new();
+    assert_eq!(home.run(&["reset", "--bogus"]).code, 2);
+    assert_eq!(home.run(&["frobnicate"]).code, 2);
+    let run = home.run(&["methods", "--user", ALICE]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("--url"), "{run:?}");
+}
+
+#[test]
+fn plain_http_is_refused_off_loopback() {
+    let home = Home::new();
+    for url in [
+        "http://id.example.com",
+        "http://10.1.2.3:8080",
+        "http://localhost.example.com",
+    ] {
+        let run = home.run(&["methods", "--url", url, "--user", ALICE]);
+        assert_eq!(run.code, 2, "{url}: {run:?}");
+        assert!(run.stderr.contains("plain http:// is refused"), "{run:?}");
+    }
+    let run = home.run(&["policy", "--url", "https://user:pw@id.example.com"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        !run.stderr.contains(":pw@"),
+        "echoed the credentials: {run:?}"
+    );
+}
+
+#[test]
+fn demo_runs_to_completion_without_a_terminal() {
+    let home = Home::new();
+    let out = home.cmd(&["demo"]).env("CI", "true").output().unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    for step in [
+        "[demo inbox: email to alice@example.com] your code is",
+        "Verified (1 of 2)",
+        "[demo authenticator] your code is",
+        "Verified (2 of 2)",
+        "Password changed for alice@example.com",
+        "signing in with the new password works; the old one is refused",
+    ] {
+        assert!(run.stderr.contains(step), "missing {step:?}: {run:?}");
+    }
+}
+
+#[test]
+fn demo_unlock_runs_too() {
+    let run = Home::new().run(&["demo", "--unlock"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("Account unlocked for alice@example.com"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr
+            .contains("signing in with the existing password works again"),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn without_a_terminal_reset_fails_before_contacting_the_service() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    for args in [
+        vec!["reset", "--url", &server.url, "--user", ALICE],
+        vec![
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            ALICE,
+            "--no-input",
+        ],
+    ] {
+        let run = home.run(&args);
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("may not prompt"), "{run:?}");
+    }
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+    assert!(
+        server.outbox(ALICE).is_empty(),
+        "a code was sent that nobody could type"
+    );
+}
+
+#[test]
+fn methods_lists_masked_hints_for_known_and_unknown_users_alike() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let run = home.run(&["methods", "--url", &server.url, "--user", ALICE]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("a****@e******.com") && run.stdout.contains("+39********12"),
+        "{run:?}"
+    );
+    assert!(
+        !run.stdout.contains("alice@example.com") && !run.stdout.contains("1234567812"),
+        "unmasked: {run:?}"
+    );
+    let json = home.run(&[
+        "methods",
+        "--url",
+        &server.url,
+        "--user",
+        "nobody@example.com",
+        "--output",
+        "json",
+    ]);
+    assert_eq!(json.code, 0, "{json:?}");
+    let v: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(v["user"], "nobody@example.com");
+    assert!(v["methods"].as_array().unwrap().len() >= 2);
+    assert!(v["methods"][0]["hint"].as_str().unwrap().contains('*'));
+    // methods leaves no flow behind: it cancels the one it started.
+    assert_eq!(server.count_requests("DELETE /v1/flows/"), 2);
+}
+
+#[test]
+fn policy_shows_the_service_rules() {
+    let server = DevServer::start(&["--min-length", "14"]);
+    let home = Home::new();
+    let run = home.run(&["policy", "--url", &server.url]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("14 to 128 characters"), "{run:?}");
+    assert!(
+        run.stdout.contains("not a commonly used password"),
+        "{run:?}"
+    );
+    let json = home.run(&["policy", "--url", &server.url, "--output", "json"]);
+    let v: Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(v["min_length"], 14);
+}
+
+#[test]
+fn rate_limit_exits_5_with_retry_hint() {
+    let server = DevServer::start(&["--flows-per-user", "1"]);
+    let home = Home::new();
+    assert_eq!(
+        home.run(&["methods", "--url", &server.url, "--user", ALICE])
+            .code,
+        0
+    );
+    let run = home.run(&[
+        "methods",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--output",
+        "json",
+    ]);
+    assert_eq!(run.code, 5, "{run:?}");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["error"]["code"], "rate_limited");
+    assert!(v["error"]["retry_after_s"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn unreachable_service_exits_6() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let run = Home::new().run(&["policy", "--url", &format!("http://127.0.0.1:{port}")]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stderr.contains("cannot connect"), "{run:?}");
+}
+
+/// A stub for what the dev-server never does: answer with an HTML error page, or with escape
+/// sequences in its JSON.
+fn stub_once(response: &'static str) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let mut s = stream.unwrap();
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(response.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn html_error_page_exits_6() {
+    let url = stub_once("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 21\r\nConnection: close\r\n\r\n<html>oops</html>\r\n\r\n");
+    let run = Home::new().run(&["policy", "--url", &url]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stderr.contains("HTTP 502"), "{run:?}");
+}
+
+#[test]
+fn hostile_text_from_the_service_cannot_drive_the_terminal() {
+    let body = "{\"type\":\"x\",\"title\":\"t\",\"status\":400,\"code\":\"weird\",\"detail\":\"\\u001b]0;pwned\\u0007\\u001b[2Jgotcha\"}";
+    let response: &'static str = Box::leak(
+        format!("HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+            .into_boxed_str(),
+    );
+    let url = stub_once(response);
+    let run = Home::new().run(&["policy", "--url", &url]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stderr.contains("gotcha"), "{run:?}");
+    assert!(
+        !run.stderr.contains('\u{1b}'),
+        "escape sequence passed through: {run:?}"
+    );
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    let home = Home::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = home.run(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}");
+        assert!(run.stdout.contains("reset"), "{shell}");
+        assert!(
+            !run.stdout.contains("impersonate"),
+            "{shell} offers a refused flag"
+        );
+    }
+    let man = home.run(&["man"]);
+    assert_eq!(man.code, 0);
+    assert!(
+        man.stdout.contains(".TH pwreset"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
+}
+
+#[test]
+fn dev_server_binds_loopback_only() {
+    let run = Home::new().run(&["dev-server", "--addr", "0.0.0.0:0"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("loopback only"), "{run:?}");
+}
+
+#[test]
+fn dev_server_rejects_a_bad_users_file() {
+    let home = Home::new();
+    let bad = home.write(
+        "users.json",
+        r#"[{"user":"a","password":"p","gates":2,"methods":[{"kind":"email","to":"a@b"}]}]"#,
+    );
+    let run = home.run(&[
+        "dev-server",
+        "--addr",
+        "127.0.0.1:0",
+        "--users",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("2 gates need at least 2 methods"),
+        "{run:?}"
+    );
+}
