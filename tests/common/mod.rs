@@ -105,6 +105,8 @@ pub fn test_users() -> Value {
          ]},
         {"user": "bob@example.com", "password": "bobs quiet harbour lantern", "gates": 1, "locked": true,
          "methods": [{"kind": "email", "to": "bob@example.com"}]},
+        {"user": "eve@example.com", "password": "eves lantern copper tide", "gates": 2,
+         "methods": [{"kind": "email", "to": "eve@example.com"}, {"kind": "sms", "to": "+15550100199"}]},
         {"user": "solo@example.com", "password": "river copper kite lantern", "gates": 1,
          "methods": [{"kind": "email", "to": "solo@example.com"}]}
     ])
