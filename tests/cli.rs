@@ -307,3 +307,84 @@ fn dev_server_rejects_a_bad_users_file() {
         "{run:?}"
     );
 }
+
+#[test]
+fn profile_supplies_url_and_user_and_flags_and_env_win() {
+    let server = DevServer::start(&[]);
+    let dead = format!(
+        "http://127.0.0.1:{}",
+        TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    );
+    let home = Home::new();
+    home.write(
+        "config/pwreset/config.toml",
+        &format!(
+            "default_profile = \"work\"\n[profiles.work]\nurl = \"{}\"\nuser = \"{ALICE}\"\n[profiles.broken]\nurl = \"{dead}\"\n",
+            server.url
+        ),
+    );
+    // Profile alone.
+    let run = home.run(&["methods"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains(ALICE), "{run:?}");
+    // Environment beats the profile.
+    let out = home
+        .cmd(&["methods"])
+        .env("PWRESET_USER", "eve@example.com")
+        .output()
+        .unwrap();
+    assert!(Run::from(out).stderr.contains("eve@example.com"));
+    let out = home
+        .cmd(&["methods", "-p", "work"])
+        .env("PWRESET_URL", &dead)
+        .output()
+        .unwrap();
+    assert_eq!(Run::from(out).code, 6, "env URL must win over the profile");
+    // A flag beats the environment.
+    let out = home
+        .cmd(&["methods", "--url", &server.url])
+        .env("PWRESET_URL", &dead)
+        .output()
+        .unwrap();
+    assert_eq!(Run::from(out).code, 0);
+    // Another profile by name.
+    assert_eq!(
+        home.run(&["methods", "-p", "broken", "--user", ALICE]).code,
+        6
+    );
+    let run = home.run(&["methods", "-p", "nope"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("known profiles: broken, work"),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn malformed_config_gives_file_line_and_exit_2() {
+    let home = Home::new();
+    let path = home.write(
+        "config/pwreset/config.toml",
+        "[profiles.work]\nurl = \"https://x\"\nurl = \"https://y\"\n",
+    );
+    let run = home.run(&["policy"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains(&format!("{}:3", path.display())),
+        "{run:?}"
+    );
+    home.write(
+        "config/pwreset/config.toml",
+        "[profiles.work]\nurll = \"https://x\"\n",
+    );
+    let run = home.run(&["policy"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("config.toml:2") && run.stderr.contains("urll"),
+        "{run:?}"
+    );
+}

@@ -778,7 +778,9 @@ fn dev_endpoints_and_the_store(rec: &Recorder) {
     );
 }
 
-const SCENARIOS: &[(&str, fn(&Recorder))] = &[
+type Scenario = fn(&Recorder);
+
+const SCENARIOS: &[(&str, Scenario)] = &[
     (
         "happy_reset_with_idempotent_retry",
         happy_reset_with_idempotent_retry,

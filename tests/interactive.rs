@@ -287,3 +287,75 @@ fn interactive_demo_shows_inbox_lines_to_type() {
         .unwrap();
     assert_eq!(pty_finish(p).1, 0);
 }
+
+#[test]
+fn rate_limit_shows_a_countdown_then_continues() {
+    let server = DevServer::start(&["--flows-per-user", "1", "--rate-window", "3s"]);
+    let home = Home::new();
+    // Spend solo's one flow for this window.
+    assert_eq!(
+        home.run(&[
+            "methods",
+            "--url",
+            &server.url,
+            "--user",
+            "solo@example.com"
+        ])
+        .code,
+        0
+    );
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Rate-limited:").unwrap();
+    p.exp_regex(r"Retrying in [1-3] s").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    assert_eq!(server.count_requests("POST /v1/flows -> 429"), 1);
+    assert_eq!(server.count_requests("POST /v1/flows -> 201"), 2);
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+}
+
+#[test]
+fn expired_code_offers_a_new_one() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let old = server.latest_code("solo@example.com", "email");
+    server.advance_clock(601);
+    p.send_line(&old).unwrap();
+    p.exp_string("That code has expired. Send a new one by email? [Y/n]")
+        .unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Code sent by email").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let new = server.latest_code("solo@example.com", "email");
+    p.send_line(&new).unwrap();
+    p.exp_string("Verified.").unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+    assert_eq!(server.outbox("solo@example.com").len(), 2);
+}
+
+#[test]
+fn expired_flow_exits_7_and_says_start_again() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    let code = server.latest_code("solo@example.com", "email");
+    server.advance_clock(901);
+    p.send_line(&code).unwrap();
+    p.exp_string("this flow has expired").unwrap();
+    p.exp_string("start again").unwrap();
+    assert_eq!(pty_finish(p).1, 7);
+}

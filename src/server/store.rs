@@ -108,7 +108,8 @@ fn title(code: &str) -> &'static str {
 fn rate_limited(code: &str, detail: &str, retry_after: Duration) -> Box<Problem> {
     let status = if code == "locked" { 423 } else { 429 };
     let mut p = problem(status, code, detail);
-    p.retry_after_s = Some(retry_after.as_secs().max(1));
+    // Rounded up: a client that waits exactly this long must not be refused again.
+    p.retry_after_s = Some(retry_after.as_millis().div_ceil(1000).max(1) as u64);
     p
 }
 

@@ -219,8 +219,11 @@ impl FlowUi for TerminalUi {
 
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {
         self.done();
-        self.shell
-            .info(&format!("{} {message}", self.shell.yellow("Rate-limited:")));
+        let secs = wait.as_secs_f64().ceil() as u64;
+        self.shell.info(&format!(
+            "{} {message}. Retrying in {secs} s (Ctrl-C to stop).",
+            self.shell.yellow("Rate-limited:")
+        ));
         let bar = self.shell.spinner("");
         let end = Instant::now() + wait;
         loop {
@@ -228,10 +231,7 @@ impl FlowUi for TerminalUi {
             if left.is_zero() {
                 break;
             }
-            bar.set_message(format!(
-                "retrying in {} s (Ctrl-C to stop)",
-                left.as_secs() + 1
-            ));
+            bar.set_message(format!("retrying in {} s", left.as_secs() + 1));
             std::thread::sleep(left.min(Duration::from_millis(250)));
         }
         bar.finish_and_clear();
