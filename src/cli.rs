@@ -93,9 +93,9 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Verify your identity and set a new password ("create a new one")
-    Reset(FlowArgs),
+    Reset(ResetArgs),
     /// Verify your identity and unlock your account, keeping your current password
-    Unlock(FlowArgs),
+    Unlock(UnlockArgs),
     /// List your verification methods, masked, as the service reports them
     Methods,
     /// Show the password rules the service enforces
@@ -114,8 +114,85 @@ pub enum Command {
     Man,
 }
 
-#[derive(Debug, Args, Default)]
-pub struct FlowArgs {}
+#[derive(Debug, Args, Clone)]
+pub struct ResetArgs {
+    #[command(flatten)]
+    pub verify: VerifyArgs,
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UnlockArgs {
+    #[command(flatten)]
+    pub verify: VerifyArgs,
+}
+
+/// How each verification gate is passed without prompts, and how an interrupted flow resumes.
+#[derive(Debug, Args, Default, Clone)]
+#[command(next_help_heading = "Verification without prompts")]
+pub struct VerifyArgs {
+    /// Verification method for each gate, in order: a kind (email, sms, voice, totp, questions) or a method id
+    #[arg(long = "method", env = PWRESET_METHOD, value_delimiter = ',', value_name = "KIND|ID")]
+    pub methods: Vec<String>,
+
+    /// Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)
+    #[arg(long, group = "code_source")]
+    pub code_stdin: bool,
+
+    /// Read the code(s) from a file, one line per gate
+    #[arg(long, env = PWRESET_CODE_FILE, group = "code_source", value_name = "PATH")]
+    pub code_file: Option<PathBuf>,
+
+    /// Run a command for each code (no shell); its stdout is the code. It sees PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT
+    #[arg(long, env = PWRESET_CODE_COMMAND, group = "code_source", value_name = "CMD")]
+    pub code_command: Option<String>,
+
+    /// How long --code-command may run
+    #[arg(long, env = PWRESET_CODE_COMMAND_TIMEOUT, value_parser = parse_duration, default_value = "60s", value_name = "DURATION")]
+    pub code_command_timeout: Duration,
+
+    /// Compute authenticator (TOTP) codes from the base32 secret in this environment variable
+    #[arg(long, env = PWRESET_TOTP_SECRET_ENV, value_name = "VAR")]
+    pub totp_secret_env: Option<String>,
+
+    /// Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)
+    #[arg(long)]
+    pub resume: bool,
+
+    /// Keep the flow for --resume in this plain file (0600) instead of the OS keyring
+    #[arg(long, env = PWRESET_INSECURE_FLOW_FILE, value_name = "PATH")]
+    pub insecure_flow_file: Option<PathBuf>,
+}
+
+/// Where the new password comes from without prompts, and where a generated one is kept.
+#[derive(Debug, Args, Default, Clone)]
+#[command(next_help_heading = "New password without prompts")]
+pub struct PasswordArgs {
+    /// Read the new password from stdin (one line, after any codes)
+    #[arg(long, group = "password_source")]
+    pub password_stdin: bool,
+
+    /// Read the new password from a file readable only by you
+    #[arg(long, env = PWRESET_PASSWORD_FILE, group = "password_source", value_name = "PATH")]
+    pub password_file: Option<PathBuf>,
+
+    /// Generate a random password that meets the service's policy (needs --save-to-keyring or --password-out)
+    #[arg(long, group = "password_source", num_args = 0..=1, default_missing_value = "24", require_equals = true, value_name = "LENGTH")]
+    pub generate: Option<usize>,
+
+    /// Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)
+    #[arg(long, env = PWRESET_SAVE_TO_KEYRING)]
+    pub save_to_keyring: bool,
+
+    /// Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)
+    #[arg(long, env = PWRESET_PASSWORD_OUT, value_name = "FILE")]
+    pub password_out: Option<PathBuf>,
+
+    /// Let --password-out replace an existing file
+    #[arg(long)]
+    pub force_overwrite: bool,
+}
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {

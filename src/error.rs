@@ -46,6 +46,8 @@ pub struct Failure {
     pub retry_after: Option<Duration>,
     pub attempts_left: Option<u32>,
     pub violations: Vec<Violation>,
+    /// Where a new password waits whose fate is unknown (the answer to its submission was lost).
+    pub pending_password_in: Vec<String>,
 }
 
 impl Failure {
@@ -58,6 +60,7 @@ impl Failure {
             retry_after: None,
             attempts_left: None,
             violations: Vec::new(),
+            pending_password_in: Vec::new(),
         }
     }
 

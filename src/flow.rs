@@ -1,10 +1,13 @@
-//! The provider-independent flow engine: start, pass each verification gate, then set the new
-//! password or unlock. Everything the person sees or types goes through `FlowUi`.
+//! The provider-independent flow engine: start (or resume), pass each verification gate, then
+//! set the new password or unlock. Everything the person sees or types goes through `FlowUi`;
+//! progress is written to a `Journal` after every step so that `--resume` can continue after a
+//! lost connection, Ctrl-C or `kill -9`; a `PasswordKeeper` stores a generated password
+//! *before* it is submitted, so it is never lost.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use rand::Rng;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::policy::Policy;
@@ -28,8 +31,15 @@ pub trait FlowUi {
     fn busy(&mut self, message: &str);
     fn done(&mut self);
     fn challenge_sent(&mut self, method: &MethodInfo, challenge: &ChallengeCreated) -> Result<()>;
-    fn code(&mut self, method: &MethodInfo, challenge: &ChallengeCreated) -> Result<Secret>;
-    fn wrong_code(&mut self, attempts_left: u32);
+    /// The code for `challenge`; `gate` counts from 1.
+    fn code(
+        &mut self,
+        gate: u32,
+        method: &MethodInfo,
+        challenge: &ChallengeCreated,
+    ) -> Result<Secret>;
+    /// The last code was wrong: true = ask again, false = give up.
+    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool>;
     /// The code expired: send a new one? (false = give up)
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool>;
     fn gate_passed(&mut self, passed: u32, required: u32);
@@ -41,6 +51,95 @@ pub trait FlowUi {
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool>;
 }
 
+/// What is kept between runs. It holds the flow token, so it is stored only as a secret.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Checkpoint {
+    pub version: u32,
+    pub provider: String,
+    pub user: String,
+    pub intent: Intent,
+    pub flow_id: String,
+    pub flow_token: Secret,
+    pub expires_at: Option<String>,
+    pub gates_required: u32,
+    pub gates_passed: u32,
+    pub methods: Vec<MethodInfo>,
+    pub used_kinds: Vec<String>,
+    /// A challenge sent but not yet answered.
+    pub challenge: Option<(MethodInfo, ChallengeCreated)>,
+    /// A password submitted (or about to be) whose answer has not arrived.
+    pub pending: Option<Pending>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pending {
+    pub idempotency_key: String,
+    /// Where a generated password waits (empty when the person typed it).
+    pub stored_in: Vec<String>,
+}
+
+impl Checkpoint {
+    fn new(provider: &str, user: &str, intent: Intent, flow: &StartedFlow) -> Checkpoint {
+        Checkpoint {
+            version: 1,
+            provider: provider.to_owned(),
+            user: user.to_owned(),
+            intent,
+            flow_id: flow.id.clone(),
+            flow_token: flow.token.clone(),
+            expires_at: flow.expires_at.clone(),
+            gates_required: flow.gates_required,
+            gates_passed: flow.gates_passed,
+            methods: flow.methods.clone(),
+            used_kinds: Vec::new(),
+            challenge: None,
+            pending: None,
+        }
+    }
+
+    fn flow(&self) -> StartedFlow {
+        StartedFlow {
+            id: self.flow_id.clone(),
+            token: self.flow_token.clone(),
+            intent: self.intent,
+            expires_at: self.expires_at.clone(),
+            gates_required: self.gates_required,
+            gates_passed: self.gates_passed,
+            methods: self.methods.clone(),
+        }
+    }
+}
+
+/// Where checkpoints go between runs.
+pub trait Journal {
+    fn save(&mut self, checkpoint: &Checkpoint) -> Result<()>;
+    fn clear(&mut self) -> Result<()>;
+}
+
+/// For flows that cannot be resumed (the demo; no keyring and no flow file).
+pub struct NoJournal;
+
+impl Journal for NoJournal {
+    fn save(&mut self, _: &Checkpoint) -> Result<()> {
+        Ok(())
+    }
+    fn clear(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Keeps a generated password safe across its submission.
+pub trait PasswordKeeper {
+    /// Stores `password` as pending before it is submitted; returns where it is.
+    fn keep(&mut self, user: &str, password: &Secret) -> Result<Vec<String>>;
+    /// The service accepted it: mark it confirmed; returns where it is now.
+    fn confirm(&mut self, user: &str) -> Result<Vec<String>>;
+    /// The service refused it: the old password stands, forget the pending one.
+    fn discard(&mut self, user: &str) -> Result<()>;
+    /// The pending password of an interrupted run.
+    fn load_pending(&mut self, user: &str) -> Result<Option<Secret>>;
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub intent: Intent,
@@ -50,119 +149,287 @@ pub struct Outcome {
     pub methods_used: Vec<String>,
     /// For unlock: whether the account was locked before.
     pub was_locked: Option<bool>,
+    /// Where a generated password was stored.
+    pub password_stored_in: Vec<String>,
+    pub resumed: bool,
 }
 
 /// The longest rate-limit wait the engine offers to sit through.
 const MAX_WAIT: Duration = Duration::from_secs(120);
 
-/// Runs `op`, waiting out rate limits the UI agrees to wait for.
-fn patiently<T>(ui: &mut dyn FlowUi, mut op: impl FnMut() -> Result<T>) -> Result<T> {
-    loop {
-        match op() {
-            Err(f) if f.kind == FailureKind::RateLimited => {
-                let wait = f.retry_after.unwrap_or(Duration::from_secs(30));
-                if wait > MAX_WAIT || !ui.wait_rate_limit(wait, &f.message)? {
-                    return Err(f);
-                }
-            }
-            other => return other,
-        }
-    }
-}
+/// Problem codes after which the flow is gone for good.
+const FLOW_IS_GONE: &[&str] = &[
+    "too_many_attempts",
+    "flow_expired",
+    "flow_not_found",
+    "invalid_token",
+    "flow_complete",
+];
 
 fn idempotency_key() -> String {
     let bytes: [u8; 16] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn run(
-    provider: &mut dyn Provider,
-    ui: &mut dyn FlowUi,
-    user: Option<String>,
-    intent: Intent,
-) -> Result<Outcome> {
-    let user = match user {
-        Some(u) if !u.trim().is_empty() => u.trim().to_owned(),
-        _ => ui.ask_user()?,
-    };
-    let flow = patiently(ui, || provider.start(&user, intent))?;
-    ui.flow_started(&user, &flow);
-
-    let mut gates_passed = flow.gates_passed;
-    let mut used_kinds: Vec<String> = Vec::new();
-    while gates_passed < flow.gates_required {
-        let usable: Vec<MethodInfo> = flow
-            .methods
-            .iter()
-            .filter(|m| !used_kinds.contains(&m.kind))
-            .cloned()
-            .collect();
-        if usable.is_empty() {
-            return Err(Failure::new(
-                FailureKind::Verification,
-                format!(
-                    "{} needs {} verification gates with different kinds of method, and no other method is left",
-                    provider.service(),
-                    flow.gates_required
-                ),
-            )
-            .with_hint("add another verification method to your account, or ask your help desk"));
-        }
-        let method = ui.choose_method(gates_passed + 1, flow.gates_required, &usable)?;
-        let result = pass_gate(provider, ui, &flow, &method)?;
-        gates_passed = result;
-        used_kinds.push(method.kind.clone());
-        ui.gate_passed(gates_passed, flow.gates_required);
-    }
-
-    let was_locked = match intent {
-        Intent::Reset => {
-            set_password(provider, ui, &flow, &user)?;
-            None
-        }
-        Intent::Unlock => Some(patiently(ui, || provider.unlock(&flow))?),
-    };
-    Ok(Outcome {
-        intent,
-        user,
-        gates_passed,
-        gates_required: flow.gates_required,
-        methods_used: used_kinds,
-        was_locked,
-    })
+fn expired(at: &str) -> bool {
+    humantime::parse_rfc3339_weak(at).is_ok_and(|t| t <= SystemTime::now())
 }
 
-/// Sends a challenge through `method` and takes codes until one passes; returns gates passed.
-fn pass_gate(
-    provider: &mut dyn Provider,
-    ui: &mut dyn FlowUi,
-    flow: &StartedFlow,
-    method: &MethodInfo,
-) -> Result<u32> {
-    'send: loop {
-        ui.busy(&format!(
+pub struct Engine<'a> {
+    pub provider: &'a mut dyn Provider,
+    pub ui: &'a mut dyn FlowUi,
+    pub journal: &'a mut dyn Journal,
+    pub keeper: Option<&'a mut dyn PasswordKeeper>,
+}
+
+impl Engine<'_> {
+    /// Runs a flow from the start, or from `resume`.
+    pub fn run(
+        &mut self,
+        user: Option<String>,
+        intent: Intent,
+        resume: Option<Checkpoint>,
+    ) -> Result<Outcome> {
+        let resumed = resume.is_some();
+        let mut cp = match resume {
+            Some(cp) => cp,
+            None => {
+                let user = match user {
+                    Some(u) if !u.trim().is_empty() => u.trim().to_owned(),
+                    _ => self.ui.ask_user()?,
+                };
+                let flow = self.patiently(|p| p.start(&user, intent))?;
+                let cp = Checkpoint::new(self.provider.name(), &user, intent, &flow);
+                self.journal.save(&cp)?;
+                cp
+            }
+        };
+        self.ui.flow_started(&cp.user, &cp.flow());
+        let result = self.finish(&mut cp);
+        match &result {
+            Ok(_) => self.journal.clear()?,
+            Err(f)
+                if f.code.as_deref().is_some_and(|c| FLOW_IS_GONE.contains(&c))
+                    && f.pending_password_in.is_empty() =>
+            {
+                self.journal.clear()?
+            }
+            Err(_) => {}
+        }
+        result.map(|(was_locked, stored)| Outcome {
+            intent,
+            user: cp.user.clone(),
+            gates_passed: cp.gates_passed,
+            gates_required: cp.gates_required,
+            methods_used: cp.used_kinds.clone(),
+            was_locked,
+            password_stored_in: stored,
+            resumed,
+        })
+    }
+
+    fn finish(&mut self, cp: &mut Checkpoint) -> Result<(Option<bool>, Vec<String>)> {
+        let flow = cp.flow();
+        while cp.gates_passed < cp.gates_required {
+            self.pass_gate(cp, &flow)?;
+        }
+        match cp.intent {
+            Intent::Reset => self.set_password(cp, &flow).map(|stored| (None, stored)),
+            Intent::Unlock => Ok((Some(self.patiently(|p| p.unlock(&flow))?), Vec::new())),
+        }
+    }
+
+    /// Runs `op`, waiting out rate limits the UI agrees to wait for.
+    fn patiently<T>(&mut self, mut op: impl FnMut(&mut dyn Provider) -> Result<T>) -> Result<T> {
+        loop {
+            match op(self.provider) {
+                Err(f) if f.kind == FailureKind::RateLimited => {
+                    let wait = f.retry_after.unwrap_or(Duration::from_secs(30));
+                    if wait > MAX_WAIT || !self.ui.wait_rate_limit(wait, &f.message)? {
+                        return Err(f);
+                    }
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// One gate: reuse an outstanding challenge or send one, then take codes until one passes.
+    fn pass_gate(&mut self, cp: &mut Checkpoint, flow: &StartedFlow) -> Result<()> {
+        let gate = cp.gates_passed + 1;
+        let outstanding = cp
+            .challenge
+            .take()
+            .filter(|(_, ch)| !expired(&ch.expires_at));
+        let (method, mut challenge) = match outstanding {
+            Some(pair) => pair,
+            None => {
+                let usable: Vec<MethodInfo> = cp
+                    .methods
+                    .iter()
+                    .filter(|m| !cp.used_kinds.contains(&m.kind))
+                    .cloned()
+                    .collect();
+                if usable.is_empty() {
+                    return Err(Failure::new(
+                        FailureKind::Verification,
+                        format!(
+                            "{} needs {} verification gates with different kinds of method, and no other method is left",
+                            self.provider.service(),
+                            cp.gates_required
+                        ),
+                    )
+                    .with_hint("add another verification method to your account, or ask your help desk"));
+                }
+                let method = self.ui.choose_method(gate, cp.gates_required, &usable)?;
+                let challenge = self.send(flow, &method)?;
+                (method, challenge)
+            }
+        };
+        cp.challenge = Some((method.clone(), challenge.clone()));
+        self.journal.save(cp)?;
+        loop {
+            let code = self.ui.code(gate, &method, &challenge)?;
+            match self.provider.verify(flow, &challenge, &code) {
+                Ok(v) => {
+                    cp.gates_passed = v.gates_passed.max(gate);
+                    cp.used_kinds.push(method.kind.clone());
+                    cp.challenge = None;
+                    self.journal.save(cp)?;
+                    self.ui.gate_passed(cp.gates_passed, cp.gates_required);
+                    return Ok(());
+                }
+                Err(f) if f.is_code("invalid_code") && f.attempts_left.unwrap_or(0) > 0 => {
+                    if !self.ui.wrong_code(f.attempts_left.unwrap_or(0))? {
+                        return Err(f.with_hint(
+                            "check the code, then run the same command with --resume to try again",
+                        ));
+                    }
+                }
+                Err(f) if f.is_code("code_expired") => {
+                    if !self.ui.offer_resend(&method)? {
+                        cp.challenge = None;
+                        self.journal.save(cp)?;
+                        return Err(
+                            f.with_hint("run the same command with --resume to get a new code")
+                        );
+                    }
+                    challenge = self.send(flow, &method)?;
+                    cp.challenge = Some((method.clone(), challenge.clone()));
+                    self.journal.save(cp)?;
+                }
+                Err(f) if f.is_code("too_many_attempts") => {
+                    return Err(f.with_hint(
+                        "start again; if you never received the code, check the destination shown",
+                    ));
+                }
+                Err(f) => return Err(f),
+            }
+        }
+    }
+
+    fn send(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<ChallengeCreated> {
+        self.ui.busy(&format!(
             "Sending a code via {} ({})…",
             method.kind, method.hint
         ));
-        let sent = patiently(ui, || provider.send_challenge(flow, method));
-        ui.done();
+        let sent = self.patiently(|p| p.send_challenge(flow, method));
+        self.ui.done();
         let challenge = sent?;
-        ui.challenge_sent(method, &challenge)?;
+        self.ui.challenge_sent(method, &challenge)?;
+        Ok(challenge)
+    }
+
+    fn set_password(&mut self, cp: &mut Checkpoint, flow: &StartedFlow) -> Result<Vec<String>> {
+        let policy = self.provider.policy(Some(flow))?;
+        let mut shown = false;
         loop {
-            let code = ui.code(method, &challenge)?;
-            match provider.verify(flow, &challenge, &code) {
-                Ok(v) => return Ok(v.gates_passed),
-                Err(f) if f.is_code("invalid_code") && f.attempts_left.unwrap_or(0) > 0 => {
-                    ui.wrong_code(f.attempts_left.unwrap_or(0));
+            // A run that lost the answer to its submission repeats it exactly: same password,
+            // same Idempotency-Key, so the service cannot end up with a different password.
+            let replay = cp.pending.clone();
+            let (password, key) = match &replay {
+                Some(p) => {
+                    let kept = match self.keeper.as_mut() {
+                        Some(k) => k.load_pending(&cp.user)?,
+                        None => None,
+                    };
+                    let password = match kept {
+                        Some(pw) => pw,
+                        None if !p.stored_in.is_empty() => {
+                            return Err(Failure::new(
+                                FailureKind::Usage,
+                                format!("the pending password is no longer in {}", p.stored_in.join(", ")),
+                            )
+                            .with_hint("pass the same --save-to-keyring / --password-out as the interrupted run"));
+                        }
+                        None => self.ui.new_password(&policy, &cp.user)?,
+                    };
+                    (password, p.idempotency_key.clone())
                 }
-                Err(f) if f.is_code("code_expired") => {
-                    if ui.offer_resend(method)? {
-                        continue 'send;
+                None => {
+                    if !shown {
+                        self.ui.show_policy(&policy);
+                        shown = true;
                     }
-                    return Err(f.with_hint("run pwreset again to get a new code"));
+                    let password = self.ui.new_password(&policy, &cp.user)?;
+                    if password.is_empty() {
+                        return Err(Failure::new(
+                            FailureKind::PasswordRejected,
+                            "the new password is empty",
+                        ));
+                    }
+                    let violations = policy.check(&password, &cp.user);
+                    if !violations.is_empty() {
+                        if self.ui.password_refused(&violations, false)? {
+                            continue;
+                        }
+                        let mut f = Failure::new(
+                            FailureKind::PasswordRejected,
+                            "the new password does not meet the policy (checked locally; nothing was sent)",
+                        );
+                        f.violations = violations;
+                        return Err(f);
+                    }
+                    (password, idempotency_key())
                 }
-                Err(f) if f.is_code("too_many_attempts") => {
-                    return Err(f.with_hint("start again with `pwreset reset`; if you never received the code, check the destination shown"));
+            };
+            let stored_in = match (self.keeper.as_mut(), &replay) {
+                (Some(k), None) => k.keep(&cp.user, &password)?,
+                (_, Some(p)) => p.stored_in.clone(),
+                (None, None) => Vec::new(),
+            };
+            cp.pending = Some(Pending {
+                idempotency_key: key.clone(),
+                stored_in: stored_in.clone(),
+            });
+            self.journal.save(cp)?;
+            self.ui.busy("Setting the new password…");
+            let result = self.patiently(|p| p.set_password(flow, &password, &key));
+            self.ui.done();
+            match result {
+                Ok(()) => {
+                    cp.pending = None;
+                    return match self.keeper.as_mut() {
+                        Some(k) => k.confirm(&cp.user),
+                        None => Ok(Vec::new()),
+                    };
+                }
+                Err(f) if f.kind == FailureKind::PasswordRejected => {
+                    if let Some(k) = self.keeper.as_mut() {
+                        k.discard(&cp.user)?;
+                    }
+                    cp.pending = None;
+                    self.journal.save(cp)?;
+                    if replay.is_none() && self.ui.password_refused(&f.violations, true)? {
+                        continue;
+                    }
+                    return Err(f);
+                }
+                Err(f)
+                    if f.kind == FailureKind::Service
+                        || (replay.is_some() && f.kind == FailureKind::FlowExpired) =>
+                {
+                    return Err(outcome_unknown(f, &stored_in));
                 }
                 Err(f) => return Err(f),
             }
@@ -170,47 +437,30 @@ fn pass_gate(
     }
 }
 
-fn set_password(
-    provider: &mut dyn Provider,
-    ui: &mut dyn FlowUi,
-    flow: &StartedFlow,
-    user: &str,
-) -> Result<()> {
-    let policy = provider.policy(Some(flow))?;
-    ui.show_policy(&policy);
-    loop {
-        let password = ui.new_password(&policy, user)?;
-        if password.is_empty() {
-            return Err(Failure::new(
-                FailureKind::PasswordRejected,
-                "the new password is empty",
-            ));
-        }
-        let violations = policy.check(&password, user);
-        if !violations.is_empty() {
-            if ui.password_refused(&violations, false)? {
-                continue;
-            }
-            let mut f = Failure::new(
-                FailureKind::PasswordRejected,
-                "the new password does not meet the policy (checked locally; nothing was sent)",
-            );
-            f.violations = violations;
-            return Err(f);
-        }
-        let key = idempotency_key();
-        ui.busy("Setting the new password…");
-        let result = patiently(ui, || provider.set_password(flow, &password, &key));
-        ui.done();
-        match result {
-            Ok(()) => return Ok(()),
-            Err(f) if f.kind == FailureKind::PasswordRejected => {
-                if ui.password_refused(&f.violations, true)? {
-                    continue;
-                }
-                return Err(f);
-            }
-            Err(f) => return Err(f),
-        }
-    }
+/// The submission left, but its answer did not come back: say exactly that.
+fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
+    let kept = if stored_in.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " The new password is kept, marked pending, in {}.",
+            stored_in.join(" and ")
+        )
+    };
+    let resumable = cause.kind != FailureKind::FlowExpired;
+    let mut f = Failure::new(
+        cause.kind,
+        format!(
+            "the new password was sent, but the answer was lost ({}); it may or may not be set.{kept}",
+            cause.message
+        ),
+    );
+    f.code = cause.code;
+    f.hint = Some(if resumable {
+        "run the same command with --resume to settle it (the retry cannot set a different password)".to_owned()
+    } else {
+        "the flow has ended, so pwreset cannot tell; try signing in with the pending password, and if that fails, start again".to_owned()
+    });
+    f.pending_password_in = stored_in.to_vec();
+    f
 }

@@ -17,6 +17,8 @@ pub mod exit;
 pub mod flow;
 pub mod guard;
 pub mod http;
+pub mod journal;
+pub mod keystore;
 pub mod output;
 pub mod policy;
 pub mod protocol;
@@ -95,7 +97,9 @@ fn fail(shell: &Shell, json: bool, err: anyhow::Error) -> ExitCode {
     if json {
         let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());
         let value = serde_json::json!({
+            "schema_version": 1,
             "status": "error",
+            "password_pending_in": failure.map(|f| f.pending_password_in.clone()).unwrap_or_default(),
             "error": {
                 "kind": failure.map(|f| f.kind),
                 "code": failure.and_then(|f| f.code.clone()),

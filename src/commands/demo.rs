@@ -80,12 +80,13 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         shell: shell.clone(),
         new_password: None,
     };
-    let outcome = flow::run(
-        &mut provider,
-        &mut demo_ui,
-        Some(DEMO_USER.to_owned()),
-        intent,
-    )?;
+    let mut engine = flow::Engine {
+        provider: &mut provider,
+        ui: &mut demo_ui,
+        journal: &mut flow::NoJournal,
+        keeper: None,
+    };
+    let outcome = engine.run(Some(DEMO_USER.to_owned()), intent, None)?;
     recover::report(&shell, &provider, &outcome)?;
 
     // Prove it the way the person would: sign in.
@@ -270,18 +271,24 @@ impl FlowUi for DemoUi {
         Ok(())
     }
 
-    fn code(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> FlowResult<Secret> {
+    fn code(
+        &mut self,
+        gate: u32,
+        method: &MethodInfo,
+        ch: &ChallengeCreated,
+    ) -> FlowResult<Secret> {
         if let Some(ui) = &mut self.inner {
-            return ui.code(method, ch);
+            return ui.code(gate, method, ch);
         }
         let (_, code) = self.phone.receive(method)?;
         self.shell.info("→ Typed the code from the demo inbox.");
         Ok(Secret::new(code))
     }
 
-    fn wrong_code(&mut self, attempts_left: u32) {
-        if let Some(ui) = &mut self.inner {
-            ui.wrong_code(attempts_left);
+    fn wrong_code(&mut self, attempts_left: u32) -> FlowResult<bool> {
+        match &mut self.inner {
+            Some(ui) => ui.wrong_code(attempts_left),
+            None => Ok(false),
         }
     }
 

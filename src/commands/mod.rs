@@ -22,8 +22,18 @@ pub fn run(cli: Cli, shell: Shell) -> anyhow::Result<ExitStatus> {
         #[cfg(feature = "dev-server")]
         Command::DevServer(args) => dev_server::run(&args, &shell),
         Command::Demo(args) => demo::run(&args, &cli.global, shell),
-        Command::Reset(_) => recover::run(&Settings::resolve(&cli.global, shell)?, Intent::Reset),
-        Command::Unlock(_) => recover::run(&Settings::resolve(&cli.global, shell)?, Intent::Unlock),
+        Command::Reset(args) => recover::run(
+            &Settings::resolve(&cli.global, shell)?,
+            Intent::Reset,
+            &args.verify,
+            Some(&args.password),
+        ),
+        Command::Unlock(args) => recover::run(
+            &Settings::resolve(&cli.global, shell)?,
+            Intent::Unlock,
+            &args.verify,
+            None,
+        ),
         Command::Methods => methods::run(&Settings::resolve(&cli.global, shell)?),
         Command::Policy => policy::run(&Settings::resolve(&cli.global, shell)?),
     }

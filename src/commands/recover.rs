@@ -1,33 +1,142 @@
 //! `pwreset reset` and `pwreset unlock`: the same verification, then a new password or an unlock.
+//! Inputs come from flags where given and from the terminal otherwise; the flow is journaled to
+//! the OS keyring (or `--insecure-flow-file`) so that `--resume` can finish it.
 
 use serde_json::json;
 
+use crate::cli::{PasswordArgs, VerifyArgs};
+use crate::error::{Failure, FailureKind};
 use crate::exit::ExitStatus;
-use crate::flow::{self, FlowUi, Outcome};
+use crate::flow::{Engine, FlowUi, Journal, Outcome, PasswordKeeper};
+use crate::journal::{BestEffortJournal, GeneratedPasswordKeeper, StoreJournal};
+use crate::keystore::{FileStore, KeyringStore, SecretStore};
 use crate::output::Shell;
 use crate::protocol::Intent;
 use crate::provider::Provider;
 use crate::settings::Settings;
-use crate::ui::no_input;
+use crate::ui::scripted::ScriptedUi;
 use crate::ui::{TerminalUi, TtyPrompter};
 
-pub fn run(settings: &Settings, intent: Intent) -> anyhow::Result<ExitStatus> {
-    let mut provider = settings.provider()?;
-    if !settings.interactive {
-        return Err(no_input::cannot_continue(intent).into());
+/// Flag combinations that cannot work, found before any request.
+fn check_password_flags(p: &PasswordArgs) -> Result<(), Failure> {
+    let keeps = p.save_to_keyring || p.password_out.is_some();
+    if p.generate.is_some() && !keeps {
+        return Err(Failure::usage("--generate needs --save-to-keyring or --password-out FILE, so the new password is never lost")
+            .with_hint("add --save-to-keyring (OS keyring) or --password-out FILE (created 0600)"));
     }
-    let mut ui: Box<dyn FlowUi> = Box::new(TerminalUi::new(
-        settings.shell.clone(),
-        Box::new(TtyPrompter),
-        provider.service(),
-    ));
-    let outcome = flow::run(
-        provider.as_mut(),
-        ui.as_mut(),
-        settings.user.clone(),
-        intent,
+    if keeps && p.generate.is_none() {
+        return Err(Failure::usage(
+            "--save-to-keyring and --password-out keep a generated password; add --generate",
+        ));
+    }
+    if let Some(n) = p.generate {
+        if !(8..=1024).contains(&n) {
+            return Err(Failure::usage(format!(
+                "--generate={n}: choose a length from 8 to 1024"
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub fn run(
+    settings: &Settings,
+    intent: Intent,
+    verify: &VerifyArgs,
+    password: Option<&PasswordArgs>,
+) -> anyhow::Result<ExitStatus> {
+    if let Some(p) = password {
+        check_password_flags(p)?;
+    }
+    let mut provider = settings.provider()?;
+    let host = provider.service();
+    let shell = &settings.shell;
+    let terminal = settings
+        .interactive
+        .then(|| TerminalUi::new(shell.clone(), Box::new(TtyPrompter), host.clone()));
+    let mut ui = ScriptedUi::new(shell.clone(), terminal, verify, password);
+    ui.check_complete(
+        settings.user.is_some(),
+        intent == Intent::Reset,
+        verify.resume,
     )?;
-    report(&settings.shell, provider.as_ref(), &outcome)?;
+    let user = match &settings.user {
+        Some(u) => u.trim().to_owned(),
+        None => ui.ask_user()?.trim().to_owned(),
+    };
+
+    // Where the flow is kept between runs.
+    let explicit_file = verify.insecure_flow_file.is_some();
+    let store: Option<Box<dyn SecretStore>> = match &verify.insecure_flow_file {
+        Some(path) => Some(Box::new(FileStore::new(path))),
+        None => match KeyringStore::open(&host) {
+            Ok(k) => Some(Box::new(k)),
+            Err(e) if verify.resume => return Err(e.into()),
+            Err(e) => {
+                shell.debug(&format!("{e}; this run cannot be resumed"));
+                None
+            }
+        },
+    };
+    let store_journal = store.map(|s| StoreJournal::new(s, &user));
+    let resume = match (&store_journal, verify.resume) {
+        (Some(j), true) => {
+            let cp = j.load()?.ok_or_else(|| {
+                Failure::new(
+                    FailureKind::FlowExpired,
+                    format!("no interrupted flow for {user} at {host} in {}", j.where_()),
+                )
+                .with_hint("start again without --resume")
+            })?;
+            if cp.intent != intent || cp.provider != provider.name() {
+                return Err(Failure::usage(format!(
+                    "the interrupted flow for {user} is a {} with provider {}; resume it with `pwreset {}`",
+                    cp.intent.as_str(),
+                    cp.provider,
+                    cp.intent.as_str()
+                ))
+                .into());
+            }
+            shell.info(&format!(
+                "Resuming the interrupted {} for {user} ({} of {} gates passed).",
+                cp.intent.as_str(),
+                cp.gates_passed,
+                cp.gates_required
+            ));
+            Some(cp)
+        }
+        _ => None,
+    };
+    let mut journal: Box<dyn Journal> = match store_journal {
+        Some(j) if explicit_file => Box::new(j),
+        other => Box::new(BestEffortJournal::new(other, shell.clone())),
+    };
+
+    let mut keeper = match password {
+        Some(p) if p.generate.is_some() => {
+            let keeper = GeneratedPasswordKeeper {
+                keyring: if p.save_to_keyring {
+                    Some(Box::new(KeyringStore::open(&host)?) as Box<dyn SecretStore>)
+                } else {
+                    None
+                },
+                file: p.password_out.clone(),
+                force_overwrite: p.force_overwrite,
+            };
+            keeper.check_destinations(verify.resume)?;
+            Some(keeper)
+        }
+        _ => None,
+    };
+
+    let mut engine = Engine {
+        provider: provider.as_mut(),
+        ui: &mut ui as &mut dyn FlowUi,
+        journal: journal.as_mut(),
+        keeper: keeper.as_mut().map(|k| k as &mut dyn PasswordKeeper),
+    };
+    let outcome = engine.run(Some(user), intent, resume)?;
+    report(shell, provider.as_ref(), &outcome)?;
     Ok(ExitStatus::Success)
 }
 
@@ -40,13 +149,16 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
             Intent::Unlock => "unlocked",
         };
         let value = json!({
+            "schema_version": 1,
             "status": status,
             "user": outcome.user,
             "provider": provider.name(),
             "service": provider.service(),
             "gates": {"passed": outcome.gates_passed, "required": outcome.gates_required},
             "methods_used": outcome.methods_used,
+            "password_stored_in": outcome.password_stored_in,
             "was_locked": outcome.was_locked,
+            "resumed": outcome.resumed,
         });
         shell.out(&value.to_string())?;
         return Ok(());
@@ -58,6 +170,12 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
                 shell.bold(&outcome.user),
                 provider.service()
             ));
+            if !outcome.password_stored_in.is_empty() {
+                shell.info(&format!(
+                    "The new password is in {}.",
+                    outcome.password_stored_in.join(" and ")
+                ));
+            }
             shell.info(
                 "Sign in with your new password. If your account was locked, it is unlocked too.",
             );

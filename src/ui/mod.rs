@@ -2,6 +2,7 @@
 
 pub mod no_input;
 pub mod prompter;
+pub mod scripted;
 pub mod terminal;
 
 use std::io::IsTerminal;

@@ -127,7 +127,7 @@ impl FlowUi for TerminalUi {
         Ok(())
     }
 
-    fn code(&mut self, _method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
+    fn code(&mut self, _gate: u32, _method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
         if let Some(q) = &ch.question {
             return self.prompter.secret(&format!("{q} (typing is hidden)"));
         }
@@ -138,7 +138,7 @@ impl FlowUi for TerminalUi {
         self.prompter.input(&prompt, None).map(Secret::new)
     }
 
-    fn wrong_code(&mut self, attempts_left: u32) {
+    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool> {
         let plural = if attempts_left == 1 {
             "attempt"
         } else {
@@ -148,6 +148,7 @@ impl FlowUi for TerminalUi {
             "{} That code is not correct. {attempts_left} {plural} left.",
             self.shell.red("✗")
         ));
+        Ok(true)
     }
 
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool> {

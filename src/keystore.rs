@@ -1,0 +1,318 @@
+//! Where pwreset keeps secrets between runs: generated passwords and in-progress flow tokens.
+//! The OS keyring by default (Linux keyutils, macOS Keychain, Windows Credential Manager);
+//! a 0600 file only when the user asks for one explicitly (`--insecure-flow-file`).
+//!
+//! Entries are named service `pwreset:<service host>`, user `<user id>` (the password) and
+//! `<user id>#flow` (the flow state, which holds the flow token).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::env_vars;
+use crate::error::{Failure, FailureKind, Result};
+use crate::secret::Secret;
+
+/// A keyring that does not answer within this time is treated as unusable (as gh does).
+const KEYRING_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub trait SecretStore {
+    fn set(&self, account: &str, value: &Secret) -> Result<()>;
+    fn get(&self, account: &str) -> Result<Option<Secret>>;
+    fn delete(&self, account: &str) -> Result<()>;
+    /// Where the secret is, for messages and JSON (`keyring:pwreset:host/user`, a path).
+    fn describe(&self, account: &str) -> String;
+}
+
+fn unusable(detail: impl std::fmt::Display) -> Failure {
+    Failure::new(
+        FailureKind::Usage,
+        format!("the OS keyring is not usable here: {detail}"),
+    )
+    .with_hint(
+        "use --password-out FILE for a generated password, and --insecure-flow-file PATH to keep \
+         the flow for --resume in a plain file (0600) instead",
+    )
+}
+
+/// Sets up the platform's keyring as the default store, once. `PWRESET_KEYRING=none` turns the
+/// keyring off (for machines where it must not be touched).
+fn init_platform_store() -> std::result::Result<(), String> {
+    static INIT: std::sync::OnceLock<std::result::Result<(), String>> = std::sync::OnceLock::new();
+    INIT.get_or_init(|| {
+        if std::env::var(env_vars::PWRESET_KEYRING).is_ok_and(|v| v == "none") {
+            return Err(format!("{}=none", env_vars::PWRESET_KEYRING));
+        }
+        platform_store().map(keyring_core::set_default_store)
+    })
+    .clone()
+}
+
+#[cfg(target_os = "linux")]
+fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    use linux_keyutils::{KeyRing, KeyRingIdentifier};
+    // Containers and CI often run without a session keyring; without attaching one first,
+    // every keyutils call fails with "access denied". Without `create`, the kernel attaches the
+    // user's session keyring, which the user's other processes share (so `--resume` in a later
+    // process finds the flow); only if that fails, a new anonymous one. The store also links
+    // keys into the per-user persistent keyring.
+    KeyRing::from_special_id(KeyRingIdentifier::Session, false)
+        .or_else(|_| KeyRing::from_special_id(KeyRingIdentifier::Session, true))
+        .map_err(|e| format!("cannot attach a session keyring: {e:?}"))?;
+    let store = linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    let store = apple_native_keyring_store::keychain::Store::new().map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+#[cfg(target_os = "windows")]
+fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    let store = windows_native_keyring_store::Store::new().map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    Err("no keyring store for this platform".into())
+}
+
+/// The OS keyring, entries under service `pwreset:<host>`.
+pub struct KeyringStore {
+    service: String,
+}
+
+impl KeyringStore {
+    /// Opens the keyring; fails with a message naming the alternatives when it is unusable.
+    pub fn open(host: &str) -> Result<KeyringStore> {
+        init_platform_store().map_err(unusable)?;
+        let store = KeyringStore {
+            service: format!("pwreset:{host}"),
+        };
+        // Probe once, so an unusable keyring is found before anything depends on it.
+        store.get("#probe")?;
+        Ok(store)
+    }
+
+    /// With a given store (the mock store in unit tests).
+    pub fn with_store(host: &str, store: Arc<keyring_core::CredentialStore>) -> KeyringStore {
+        keyring_core::set_default_store(store);
+        KeyringStore {
+            service: format!("pwreset:{host}"),
+        }
+    }
+
+    /// Runs a keyring call on a thread, giving up after `KEYRING_TIMEOUT`.
+    fn call<T: Send + 'static>(
+        &self,
+        account: &str,
+        op: impl FnOnce(keyring_core::Entry) -> keyring_core::Result<T> + Send + 'static,
+    ) -> Result<keyring_core::Result<T>> {
+        let entry = keyring_core::Entry::new(&self.service, account).map_err(unusable)?;
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(op(entry));
+        });
+        rx.recv_timeout(KEYRING_TIMEOUT)
+            .map_err(|_| unusable(format!("no answer within {} s", KEYRING_TIMEOUT.as_secs())))
+    }
+}
+
+impl SecretStore for KeyringStore {
+    fn set(&self, account: &str, value: &Secret) -> Result<()> {
+        // Keys another process left under the same name (reachable through the persistent
+        // keyring) would shadow the new one: remove them all, so exactly one remains.
+        for _ in 0..8 {
+            if self.call(account, |e| e.delete_credential())?.is_err() {
+                break;
+            }
+        }
+        let value = value.clone();
+        self.call(account, move |e| e.set_password(value.expose()))?
+            .map_err(unusable)
+    }
+
+    fn get(&self, account: &str) -> Result<Option<Secret>> {
+        match self.call(account, |e| e.get_password())? {
+            Ok(v) => Ok(Some(Secret::new(v))),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(unusable(e)),
+        }
+    }
+
+    fn delete(&self, account: &str) -> Result<()> {
+        match self.call(account, |e| e.delete_credential())? {
+            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+            Err(e) => Err(unusable(e)),
+        }
+    }
+
+    fn describe(&self, account: &str) -> String {
+        format!("keyring:{}/{account}", self.service)
+    }
+}
+
+/// A JSON file of secrets, created 0600 — only with `--insecure-flow-file`.
+pub struct FileStore {
+    path: PathBuf,
+}
+
+impl FileStore {
+    pub fn new(path: &Path) -> FileStore {
+        FileStore {
+            path: path.to_owned(),
+        }
+    }
+
+    fn read(&self) -> Result<BTreeMap<String, String>> {
+        match std::fs::read_to_string(&self.path) {
+            Ok(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
+            Ok(text) => serde_json::from_str(&text).map_err(|e| {
+                Failure::usage(format!(
+                    "{} is not a pwreset flow file: {e}",
+                    self.path.display()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Err(e) => Err(Failure::usage(format!(
+                "cannot read {}: {e}",
+                self.path.display()
+            ))),
+        }
+    }
+
+    fn write(&self, map: &BTreeMap<String, String>) -> Result<()> {
+        let text = serde_json::to_string_pretty(map).expect("serializable");
+        write_private(&self.path, text.as_bytes(), true)
+    }
+}
+
+impl SecretStore for FileStore {
+    fn set(&self, account: &str, value: &Secret) -> Result<()> {
+        let mut map = self.read()?;
+        map.insert(account.to_owned(), value.expose().to_owned());
+        self.write(&map)
+    }
+
+    fn get(&self, account: &str) -> Result<Option<Secret>> {
+        Ok(self.read()?.remove(account).map(Secret::new))
+    }
+
+    fn delete(&self, account: &str) -> Result<()> {
+        let mut map = self.read()?;
+        if map.remove(account).is_some() {
+            if map.is_empty() {
+                let _ = std::fs::remove_file(&self.path);
+                return Ok(());
+            }
+            self.write(&map)?;
+        }
+        Ok(())
+    }
+
+    fn describe(&self, account: &str) -> String {
+        format!("{} ({account})", self.path.display())
+    }
+}
+
+/// Writes `data` to `path`, readable by the owner only. With `replace`, an existing file is
+/// replaced atomically; without, an existing file is an error.
+pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| Failure::usage(format!("cannot write {}: {e}", path.display()));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("pwreset"),
+        std::process::id()
+    ));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&tmp).map_err(fail)?;
+    let written = file.write_all(data).and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    let placed = if replace {
+        std::fs::rename(&tmp, path)
+    } else {
+        // hard_link fails if `path` exists: no overwrite, no race.
+        std::fs::hard_link(&tmp, path)
+    };
+    let _ = std::fs::remove_file(&tmp);
+    placed.map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Failure::usage(format!(
+                "{} already exists; pwreset will not overwrite it",
+                path.display()
+            ))
+            .with_hint("choose another path, or pass --force-overwrite")
+        } else {
+            fail(e)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyring_round_trip_on_the_mock_store() {
+        let store =
+            KeyringStore::with_store("id.example.com", keyring_core::mock::Store::new().unwrap());
+        assert_eq!(store.get("alice").unwrap(), None);
+        store.set("alice", &Secret::from("s3cret-value")).unwrap();
+        assert_eq!(
+            store.get("alice").unwrap().unwrap().expose(),
+            "s3cret-value"
+        );
+        assert_eq!(
+            store.describe("alice"),
+            "keyring:pwreset:id.example.com/alice"
+        );
+        store.delete("alice").unwrap();
+        assert_eq!(store.get("alice").unwrap(), None);
+        store.delete("alice").unwrap();
+    }
+
+    #[test]
+    fn file_store_is_private_and_refuses_to_clobber() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("flow.json");
+        let store = FileStore::new(&path);
+        store.set("a", &Secret::from("x")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        assert_eq!(store.get("a").unwrap().unwrap().expose(), "x");
+        store.delete("a").unwrap();
+        assert!(!path.exists());
+        let out = dir.path().join("pw");
+        write_private(&out, b"one", false).unwrap();
+        let err = write_private(&out, b"two", false).unwrap_err();
+        assert!(err.message.contains("will not overwrite"));
+        assert_eq!(std::fs::read(&out).unwrap(), b"one");
+    }
+}

@@ -1,0 +1,471 @@
+//! `ScriptedUi`: answers the flow's questions from flags — methods, codes, the new password —
+//! and falls back to the terminal (when there is one) for anything not given. With nobody to
+//! ask, a missing answer is a usage error that names the flag to add.
+
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::no_input::missing;
+use super::{describe_kind, TerminalUi};
+use crate::cli::{PasswordArgs, VerifyArgs};
+use crate::env_vars;
+use crate::error::{Failure, FailureKind, Result, Violation};
+use crate::flow::FlowUi;
+use crate::output::Shell;
+use crate::policy::{self, Policy};
+use crate::protocol::{ChallengeCreated, MethodInfo};
+use crate::provider::StartedFlow;
+use crate::secret::Secret;
+
+const CODE_FLAGS: &str =
+    "pass --code-stdin, --code-file PATH, --code-command CMD or --totp-secret-env VAR";
+const PASSWORD_FLAGS: &str = "pass --password-stdin, --password-file PATH or --generate (with --save-to-keyring or --password-out FILE)";
+
+/// Lines of stdin, read lazily and shared: codes first (one per gate), then the password.
+struct StdinLines;
+
+impl StdinLines {
+    fn next(&mut self, what: &str) -> Result<Secret> {
+        let mut line = String::new();
+        let n = std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Failure::usage(format!("cannot read {what} from stdin: {e}")))?;
+        if n == 0 {
+            return Err(Failure::usage(format!("stdin ended before {what}"))
+                .with_hint("give one line per code (in gate order), then the password"));
+        }
+        let value = line.trim_end_matches(['\n', '\r']).to_owned();
+        line.clear();
+        Ok(Secret::new(value))
+    }
+}
+
+/// Refuses a secret file that others could read.
+fn check_private(path: &Path, flag: &str) -> Result<()> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Failure::usage(format!("cannot read {flag} {}: {e}", path.display())))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            return Err(Failure::usage(format!(
+                "{flag} {} is readable by others (mode {:o}); pwreset will not use a password from it",
+                path.display(),
+                mode & 0o777
+            ))
+            .with_hint(format!("chmod 600 {}", path.display())));
+        }
+    }
+    let _ = meta;
+    Ok(())
+}
+
+/// Codes may be typed or fetched with spaces, dashes or in either case.
+pub fn normalize_code(code: &str) -> String {
+    code.trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+pub struct ScriptedUi {
+    shell: Shell,
+    terminal: Option<TerminalUi>,
+    verify: VerifyArgs,
+    password: PasswordArgs,
+    stdin: StdinLines,
+    code_file_lines: Option<Vec<String>>,
+    codes_used: usize,
+}
+
+impl ScriptedUi {
+    pub fn new(
+        shell: Shell,
+        terminal: Option<TerminalUi>,
+        verify: &VerifyArgs,
+        password: Option<&PasswordArgs>,
+    ) -> Self {
+        ScriptedUi {
+            shell,
+            terminal,
+            verify: verify.clone(),
+            password: password.cloned().unwrap_or_default(),
+            stdin: StdinLines,
+            code_file_lines: None,
+            codes_used: 0,
+        }
+    }
+
+    fn has_code_source(&self) -> bool {
+        self.verify.code_stdin
+            || self.verify.code_file.is_some()
+            || self.verify.code_command.is_some()
+    }
+
+    fn has_password_source(&self) -> bool {
+        self.password.password_stdin
+            || self.password.password_file.is_some()
+            || self.password.generate.is_some()
+    }
+
+    /// With nobody to prompt, checks before any request that every answer has a source.
+    pub fn check_complete(
+        &self,
+        user_known: bool,
+        needs_password: bool,
+        resuming: bool,
+    ) -> Result<()> {
+        if self.terminal.is_some() {
+            return Ok(());
+        }
+        if !user_known {
+            return Err(missing(
+                "your user id",
+                "pass --user ID (or set PWRESET_USER)",
+            ));
+        }
+        if !self.has_code_source() && self.verify.totp_secret_env.is_none() && !resuming {
+            return Err(missing("the verification code(s)", CODE_FLAGS));
+        }
+        if needs_password && !self.has_password_source() && !resuming {
+            return Err(missing("the new password", PASSWORD_FLAGS));
+        }
+        Ok(())
+    }
+
+    fn code_from_command(&self, cmd: &str, gate: u32, method: &MethodInfo) -> Result<Secret> {
+        let argv = shell_words::split(cmd).map_err(|e| {
+            Failure::usage(format!(
+                "--code-command {cmd:?} cannot be split into words: {e}"
+            ))
+        })?;
+        let Some((program, args)) = argv.split_first() else {
+            return Err(Failure::usage("--code-command is empty"));
+        };
+        // Run directly, never through a shell: the command line is the user's, nothing is interpolated.
+        let mut child = Command::new(program)
+            .args(args)
+            .env(env_vars::PWRESET_GATE, gate.to_string())
+            .env(env_vars::PWRESET_METHOD_KIND, &method.kind)
+            .env(env_vars::PWRESET_METHOD_HINT, &method.hint)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| Failure::usage(format!("cannot run --code-command {program:?}: {e}")))?;
+        let mut stdout = child.stdout.take().expect("piped");
+        let reader = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            let _ = stdout.by_ref().take(4096).read_to_end(&mut out);
+            out
+        });
+        let timeout = self.verify.code_command_timeout;
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() >= deadline => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(Failure::new(
+                        FailureKind::Verification,
+                        format!(
+                            "--code-command did not print a code within {} s and was stopped",
+                            timeout.as_secs()
+                        ),
+                    )
+                    .with_hint("raise --code-command-timeout, or check the command"));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+                Err(e) => {
+                    return Err(Failure::new(
+                        FailureKind::Verification,
+                        format!("--code-command: {e}"),
+                    ))
+                }
+            }
+        };
+        let out = reader.join().unwrap_or_default();
+        if !status.success() {
+            return Err(Failure::new(
+                FailureKind::Verification,
+                format!("--code-command failed ({status}), so there is no code for gate {gate}"),
+            ));
+        }
+        let text = String::from_utf8_lossy(&out);
+        let code = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
+        if code.is_empty() {
+            return Err(Failure::new(
+                FailureKind::Verification,
+                "--code-command printed no code",
+            ));
+        }
+        Ok(Secret::new(normalize_code(code)))
+    }
+
+    fn code_from_file(&mut self, path: &PathBuf) -> Result<Secret> {
+        if self.code_file_lines.is_none() {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Failure::usage(format!("cannot read --code-file {}: {e}", path.display()))
+            })?;
+            self.code_file_lines = Some(
+                text.lines()
+                    .map(str::to_owned)
+                    .filter(|l| !l.trim().is_empty())
+                    .collect(),
+            );
+        }
+        let lines = self.code_file_lines.as_ref().expect("read above");
+        lines
+            .get(self.codes_used)
+            .map(|l| Secret::new(normalize_code(l)))
+            .ok_or_else(|| {
+                Failure::usage(format!(
+                    "--code-file {} has no code for gate {}",
+                    path.display(),
+                    self.codes_used + 1
+                ))
+            })
+    }
+
+    fn totp_code(&self, var: &str) -> Result<Secret> {
+        let secret = std::env::var(var).map_err(|_| {
+            Failure::usage(format!("--totp-secret-env names {var}, which is not set"))
+        })?;
+        let bytes = totp_rs::Secret::Encoded(secret.trim().replace(' ', "").to_uppercase())
+            .to_bytes()
+            .map_err(|_| Failure::usage(format!("{var} does not hold a base32 TOTP secret")))?;
+        let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
+        let code = totp.generate_current().map_err(|e| {
+            Failure::new(
+                FailureKind::Verification,
+                format!("the system clock is unusable for TOTP: {e}"),
+            )
+        })?;
+        Ok(Secret::new(code))
+    }
+}
+
+impl FlowUi for ScriptedUi {
+    fn ask_user(&mut self) -> Result<String> {
+        match &mut self.terminal {
+            Some(t) => t.ask_user(),
+            None => Err(missing(
+                "your user id",
+                "pass --user ID (or set PWRESET_USER)",
+            )),
+        }
+    }
+
+    fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
+        match &mut self.terminal {
+            Some(t) => t.flow_started(user, flow),
+            None => self.shell.info(&format!(
+                "Recovering {user}: {} verification step(s).",
+                flow.gates_required
+            )),
+        }
+    }
+
+    fn choose_method(
+        &mut self,
+        gate: u32,
+        gates: u32,
+        methods: &[MethodInfo],
+    ) -> Result<MethodInfo> {
+        let offered = || {
+            methods
+                .iter()
+                .map(|m| format!("{} ({}, id {})", m.kind, m.hint, m.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if let Some(wanted) = self.verify.methods.get(gate as usize - 1) {
+            let wanted = wanted.trim();
+            let found = methods
+                .iter()
+                .find(|m| m.id == wanted)
+                .or_else(|| methods.iter().find(|m| m.kind.eq_ignore_ascii_case(wanted)));
+            return match found {
+                Some(m) => {
+                    self.shell.info(&format!(
+                        "Gate {gate} of {gates}: {} ({}).",
+                        describe_kind(&m.kind),
+                        m.hint
+                    ));
+                    Ok(m.clone())
+                }
+                None => Err(Failure::usage(format!(
+                    "--method {wanted} is not available for gate {gate}; the service offers: {}",
+                    offered()
+                ))
+                .with_hint("a second gate needs a different kind of method from the first")),
+            };
+        }
+        if let Some(t) = &mut self.terminal {
+            return t.choose_method(gate, gates, methods);
+        }
+        match methods {
+            [only] => Ok(only.clone()),
+            _ => Err(missing(
+                &format!("to know which method to use for gate {gate} of {gates}"),
+                &format!(
+                    "pass --method KIND or ID (once per gate); the service offers: {}",
+                    offered()
+                ),
+            )),
+        }
+    }
+
+    fn busy(&mut self, message: &str) {
+        match &mut self.terminal {
+            Some(t) => t.busy(message),
+            None => self.shell.debug(message),
+        }
+    }
+
+    fn done(&mut self) {
+        if let Some(t) = &mut self.terminal {
+            t.done();
+        }
+    }
+
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
+        match &mut self.terminal {
+            Some(t) => t.challenge_sent(method, ch),
+            None => {
+                if !matches!(method.kind.as_str(), "totp" | "questions") {
+                    self.shell.info(&format!(
+                        "Code sent by {} to {}.",
+                        describe_kind(&method.kind),
+                        method.hint
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn code(&mut self, gate: u32, method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
+        let code = if let (true, Some(var)) =
+            (method.kind == "totp", self.verify.totp_secret_env.clone())
+        {
+            self.totp_code(&var)?
+        } else if self.verify.code_stdin {
+            let line = self.stdin.next(&format!("the code for gate {gate}"))?;
+            if method.kind == "questions" {
+                // An answer keeps its inner spaces; the service ignores case and runs of spaces.
+                Secret::new(line.expose().trim().to_owned())
+            } else {
+                Secret::new(normalize_code(line.expose()))
+            }
+        } else if let Some(path) = self.verify.code_file.clone() {
+            self.code_from_file(&path)?
+        } else if let Some(cmd) = self.verify.code_command.clone() {
+            self.code_from_command(&cmd, gate, method)?
+        } else if let Some(t) = &mut self.terminal {
+            return t.code(gate, method, ch);
+        } else {
+            return Err(missing(
+                &format!("the code for gate {gate} ({})", describe_kind(&method.kind)),
+                CODE_FLAGS,
+            ));
+        };
+        self.codes_used += 1;
+        if code.is_empty() {
+            return Err(Failure::new(
+                FailureKind::Verification,
+                format!("the code for gate {gate} is empty"),
+            ));
+        }
+        Ok(code)
+    }
+
+    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool> {
+        // A scripted source would only repeat itself: stop, keeping the remaining attempts.
+        if self.has_code_source()
+            || self.verify.totp_secret_env.is_some()
+            || self.terminal.is_none()
+        {
+            return Ok(false);
+        }
+        match &mut self.terminal {
+            Some(t) => t.wrong_code(attempts_left),
+            None => Ok(false),
+        }
+    }
+
+    fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool> {
+        let scripted = self.has_code_source();
+        match (&mut self.terminal, scripted) {
+            (Some(t), false) => t.offer_resend(method),
+            _ => Ok(false),
+        }
+    }
+
+    fn gate_passed(&mut self, passed: u32, required: u32) {
+        match &mut self.terminal {
+            Some(t) => t.gate_passed(passed, required),
+            None => self
+                .shell
+                .success(&format!("Verified ({passed} of {required}).")),
+        }
+    }
+
+    fn show_policy(&mut self, policy: &Policy) {
+        let scripted = self.has_password_source();
+        if let (Some(t), false) = (&mut self.terminal, scripted) {
+            t.show_policy(policy);
+        }
+    }
+
+    fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
+        let password = if let Some(length) = self.password.generate {
+            policy::generate(policy, length.max(policy.min_length).max(20), user)
+        } else if self.password.password_stdin {
+            self.stdin.next("the new password")?
+        } else if let Some(path) = &self.password.password_file {
+            check_private(path, "--password-file")?;
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Failure::usage(format!(
+                    "cannot read --password-file {}: {e}",
+                    path.display()
+                ))
+            })?;
+            Secret::new(text.lines().next().unwrap_or("").to_owned())
+        } else if let Some(t) = &mut self.terminal {
+            return t.new_password(policy, user);
+        } else {
+            return Err(missing("the new password", PASSWORD_FLAGS));
+        };
+        if password.is_empty() {
+            return Err(Failure::usage(
+                "the new password is empty; pwreset will not send an empty password",
+            ));
+        }
+        Ok(password)
+    }
+
+    fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> Result<bool> {
+        let scripted = self.has_password_source();
+        match (&mut self.terminal, scripted) {
+            (Some(t), false) => t.password_refused(violations, by_service),
+            _ => Ok(false),
+        }
+    }
+
+    fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {
+        match &mut self.terminal {
+            Some(t) => t.wait_rate_limit(wait, message),
+            None => Ok(false),
+        }
+    }
+}
