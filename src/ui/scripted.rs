@@ -79,7 +79,7 @@ pub struct ScriptedUi {
     password: PasswordArgs,
     stdin: StdinLines,
     code_file_lines: Option<Vec<String>>,
-    codes_used: usize,
+    file_codes_used: usize,
 }
 
 impl ScriptedUi {
@@ -96,7 +96,7 @@ impl ScriptedUi {
             password: password.cloned().unwrap_or_default(),
             stdin: StdinLines,
             code_file_lines: None,
-            codes_used: 0,
+            file_codes_used: 0,
         }
     }
 
@@ -224,16 +224,18 @@ impl ScriptedUi {
             );
         }
         let lines = self.code_file_lines.as_ref().expect("read above");
-        lines
-            .get(self.codes_used)
+        let code = lines
+            .get(self.file_codes_used)
             .map(|l| Secret::new(normalize_code(l)))
             .ok_or_else(|| {
                 Failure::usage(format!(
-                    "--code-file {} has no code for gate {}",
+                    "--code-file {} has no line {} for the next code",
                     path.display(),
-                    self.codes_used + 1
+                    self.file_codes_used + 1
                 ))
-            })
+            })?;
+        self.file_codes_used += 1;
+        Ok(code)
     }
 
     fn totp_code(&self, var: &str) -> Result<Secret> {
@@ -379,7 +381,6 @@ impl FlowUi for ScriptedUi {
                 CODE_FLAGS,
             ));
         };
-        self.codes_used += 1;
         if code.is_empty() {
             return Err(Failure::new(
                 FailureKind::Verification,

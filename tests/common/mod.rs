@@ -21,6 +21,7 @@ pub struct Home {
 
 impl Home {
     pub fn new() -> Home {
+        isolate_keyring();
         Home {
             dir: tempfile::tempdir().expect("temp dir"),
         }
@@ -105,6 +106,8 @@ pub fn test_users() -> Value {
          ]},
         {"user": "bob@example.com", "password": "bobs quiet harbour lantern", "gates": 1, "locked": true,
          "methods": [{"kind": "email", "to": "bob@example.com"}]},
+        {"user": "svc@example.com", "password": "service account first secret", "gates": 1,
+         "methods": [{"kind": "totp", "secret": "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF"}]},
         {"user": "eve@example.com", "password": "eves lantern copper tide", "gates": 2,
          "methods": [{"kind": "email", "to": "eve@example.com"}, {"kind": "sms", "to": "+15550100199"}]},
         {"user": "solo@example.com", "password": "river copper kite lantern", "gates": 1,
@@ -280,4 +283,124 @@ pub fn pty_finish(mut p: rexpect::session::PtySession) -> (String, i32) {
         other => panic!("unexpected status {other:?}"),
     };
     (rest, code)
+}
+
+/// A fault-injecting HTTP proxy in front of a dev-server: it forwards everything, except that
+/// for the first `drops` requests whose path ends with `drop_suffix` it waits for the server's
+/// answer and then closes the client's connection without passing it on — the one failure
+/// the real server cannot produce on demand: "the request arrived, the answer was lost".
+pub struct FaultProxy {
+    pub url: String,
+}
+
+impl FaultProxy {
+    pub fn start(upstream: &str, drop_suffix: &'static str, drops: usize) -> FaultProxy {
+        use std::net::{TcpListener, TcpStream};
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let upstream = upstream.trim_start_matches("http://").to_owned();
+        let left = Arc::new(AtomicUsize::new(drops));
+        thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { break };
+                let upstream = upstream.clone();
+                let left = Arc::clone(&left);
+                thread::spawn(move || {
+                    let mut reader = BufReader::new(client.try_clone().unwrap());
+                    let mut client = client;
+                    while let Some(request) = read_message(&mut reader) {
+                        let first = String::from_utf8_lossy(
+                            &request[..request.iter().position(|b| *b == b'\r').unwrap_or(0)],
+                        )
+                        .into_owned();
+                        let mut server = TcpStream::connect(&upstream).unwrap();
+                        std::io::Write::write_all(&mut server, &request).unwrap();
+                        let Some(response) = read_message(&mut BufReader::new(server)) else {
+                            return;
+                        };
+                        let path = first.split(' ').nth(1).unwrap_or("");
+                        if path.ends_with(drop_suffix)
+                            && left
+                                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                                    n.checked_sub(1)
+                                })
+                                .is_ok()
+                        {
+                            let _ = client.shutdown(std::net::Shutdown::Both);
+                            return;
+                        }
+                        if std::io::Write::write_all(&mut client, &response).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        FaultProxy { url }
+    }
+}
+
+/// One HTTP/1.1 message (head and a Content-Length body) from `r`, or None at end of stream.
+fn read_message(r: &mut impl BufRead) -> Option<Vec<u8>> {
+    let mut head = Vec::new();
+    let mut length = 0usize;
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            if k.trim().eq_ignore_ascii_case("content-length") {
+                length = v.trim().parse().unwrap_or(0);
+            }
+        }
+        head.extend_from_slice(line.as_bytes());
+        if line == "\r\n" {
+            break;
+        }
+    }
+    let mut body = vec![0u8; length];
+    r.read_exact(&mut body).ok()?;
+    head.extend_from_slice(&body);
+    Some(head)
+}
+
+/// Joins a fresh session keyring for this test process, so that the pwreset processes it starts
+/// share one keyring that is not the developer's own.
+/// Credentials (and so the session keyring) belong to a thread, and each test runs on its own
+/// thread: join once per thread.
+pub fn isolate_keyring() {
+    thread_local!(static JOINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    JOINED.with(|joined| {
+        if !joined.get() {
+            // SAFETY: keyctl(KEYCTL_JOIN_SESSION_KEYRING, NULL) takes no pointers we own.
+            let r = unsafe {
+                libc::syscall(
+                    libc::SYS_keyctl,
+                    1 as libc::c_long,
+                    std::ptr::null::<libc::c_char>(),
+                )
+            };
+            assert!(
+                r >= 0,
+                "cannot join a session keyring: {}",
+                std::io::Error::last_os_error()
+            );
+            joined.set(true);
+        }
+    });
+}
+
+/// Reads an entry of the keyring the pwreset processes of this test used.
+pub fn keyring_get(service: &str, account: &str) -> Option<String> {
+    use std::sync::Once;
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        keyring_core::set_default_store(linux_keyutils_keyring_store::Store::new().unwrap())
+    });
+    keyring_core::Entry::new(service, account)
+        .unwrap()
+        .get_password()
+        .ok()
 }

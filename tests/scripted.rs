@@ -1,0 +1,895 @@
+//! Scripted self-recovery (no terminal, as in CI): every code and password source, the
+//! never-lose rule for generated passwords, the keyring (real Linux keyutils, in a session
+//! keyring of this test process), `--resume` after `kill -9` and after a lost answer, and one
+//! JSON object on stdout for success and for every failure class.
+
+mod common;
+
+use std::io::Write;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::Value;
+
+const SVC: &str = "svc@example.com";
+const SVC_TOTP: &str = "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF";
+const ALICE_TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+fn json(run: &Run) -> Value {
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(lines.len(), 1, "exactly one JSON object on stdout: {run:?}");
+    serde_json::from_str(lines[0]).unwrap_or_else(|e| panic!("not JSON ({e}): {run:?}"))
+}
+
+fn host(server_url: &str) -> String {
+    format!("pwreset:{}", server_url.trim_start_matches("http://"))
+}
+
+/// A `--code-command` that reads the latest code of `kind` for `user` from the dev outbox,
+/// as a script polling a mailbox API would.
+fn outbox_command(server: &DevServer, user: &str, kind: &str) -> String {
+    format!(
+        "python3 -c \"import json,urllib.request; print([e for e in json.load(urllib.request.urlopen('{}/_dev/outbox?user={user}')) if e['kind']=='{kind}'][-1]['code'])\"",
+        server.url
+    )
+}
+
+#[test]
+fn readme_ci_example_rotates_a_service_account_password_into_the_keyring() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let out = home
+        .cmd(&[
+            "reset",
+            "--no-input",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--method",
+            "totp",
+            "--totp-secret-env",
+            "SVC_TOTP",
+            "--generate",
+            "--save-to-keyring",
+            "--output",
+            "json",
+        ])
+        .env("CI", "true")
+        .env("SVC_TOTP", SVC_TOTP)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v = json(&run);
+    assert_eq!(v["status"], "reset");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["methods_used"], serde_json::json!(["totp"]));
+    let place = format!("keyring:{}/{SVC}", host(&server.url));
+    assert_eq!(v["password_stored_in"], serde_json::json!([place]));
+    let password = keyring_get(&host(&server.url), SVC).expect("the password is in the keyring");
+    assert!(password.len() >= 20, "generated length {}", password.len());
+    assert_eq!(
+        server.login(SVC, &password),
+        200,
+        "the stored password is the one that was set"
+    );
+    assert_eq!(server.login(SVC, "service account first secret"), 401);
+    assert!(
+        keyring_get(&host(&server.url), &format!("{SVC}#pending")).is_none(),
+        "pending marker left behind"
+    );
+    assert!(
+        keyring_get(&host(&server.url), &format!("{SVC}#flow")).is_none(),
+        "flow state left behind"
+    );
+    assert!(
+        !run.stderr.contains(&password) && !run.stdout.contains(&password),
+        "the password was printed"
+    );
+}
+
+#[test]
+fn codes_then_password_from_stdin_in_gate_order() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut child = home
+        .cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            ALICE,
+            "--method",
+            "email",
+            "--method",
+            "sms",
+            "--code-stdin",
+            "--password-stdin",
+            "--output",
+            "json",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let wait_for = |kind: &str| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(e) = server.outbox(ALICE).iter().find(|e| e["kind"] == kind) {
+                return e["code"].as_str().unwrap().to_owned();
+            }
+            assert!(Instant::now() < deadline, "no {kind} code");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let email = wait_for("email");
+    // Typed the way people copy codes: with a space and a dash.
+    writeln!(stdin, " {}-{} ", &email[..3], &email[3..]).unwrap();
+    let sms = wait_for("sms");
+    writeln!(stdin, "{sms}").unwrap();
+    writeln!(stdin, "violet orbit staple 42").unwrap();
+    drop(stdin);
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        json(&run)["methods_used"],
+        serde_json::json!(["email", "sms"])
+    );
+    assert_eq!(server.login(ALICE, "violet orbit staple 42"), 200);
+}
+
+#[test]
+fn code_file_and_totp_secret_env_and_password_file() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let codes = home.write("codes.txt", "rex\n");
+    let pw = home.write("pw.txt", "violet orbit staple 42\n");
+    std::fs::set_permissions(&pw, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let out = home
+        .cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            ALICE,
+            "--method",
+            "questions",
+            "--method",
+            "totp",
+            "--code-file",
+            codes.to_str().unwrap(),
+            "--totp-secret-env",
+            "MY_TOTP",
+            "--password-file",
+            pw.to_str().unwrap(),
+        ])
+        .env("MY_TOTP", ALICE_TOTP)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(server.login(ALICE, "violet orbit staple 42"), 200);
+}
+
+#[test]
+fn group_readable_password_file_is_refused() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let pw = home.write("pw.txt", "violet orbit staple 42\n");
+    std::fs::set_permissions(&pw, std::os::unix::fs::PermissionsExt::from_mode(0o640)).unwrap();
+    let out = home
+        .cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--totp-secret-env",
+            "T",
+            "--password-file",
+            pw.to_str().unwrap(),
+        ])
+        .env("T", SVC_TOTP)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("readable by others (mode 640)"),
+        "{run:?}"
+    );
+    assert!(run.stderr.contains("chmod 600"), "{run:?}");
+    assert_eq!(server.count_requests("/password"), 0);
+}
+
+#[test]
+fn code_command_failure_and_timeout_are_clear() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let run = home.run(&[
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        "solo@example.com",
+        "--code-command",
+        "sh -c 'echo no mail >&2; exit 4'",
+        "--password-stdin",
+    ]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("--code-command failed (exit status: 4)"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("no mail"),
+        "the command's stderr is passed through: {run:?}"
+    );
+    let started = Instant::now();
+    let run = home.run(&[
+        "unlock",
+        "--url",
+        &server.url,
+        "--user",
+        "bob@example.com",
+        "--code-command",
+        "sleep 30",
+        "--code-command-timeout",
+        "1s",
+    ]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr.contains("did not print a code within 1 s"),
+        "{run:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the command was not stopped"
+    );
+    // No shell: metacharacters reach the program as plain arguments.
+    let marker = home.path().join("injected");
+    let cmd = format!("echo 123456; touch {}", marker.display());
+    let run = home.run(&[
+        "unlock",
+        "--url",
+        &server.url,
+        "--user",
+        "bob@example.com",
+        "--code-command",
+        &cmd,
+    ]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(!marker.exists(), "--code-command went through a shell");
+}
+
+#[test]
+fn code_command_sees_the_gate_and_method() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let log = home.path().join("env.log");
+    let cmd = format!(
+        "sh -c 'echo $PWRESET_GATE $PWRESET_METHOD_KIND $PWRESET_METHOD_HINT >> {}; {}'",
+        log.display(),
+        outbox_command(&server, "bob@example.com", "email").replace('\'', "'\\''")
+    );
+    let run = home.run(&[
+        "unlock",
+        "--url",
+        &server.url,
+        "--user",
+        "bob@example.com",
+        "--code-command",
+        &cmd,
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap().trim(),
+        "1 email b***@e******.com"
+    );
+    assert_eq!(
+        server.login("bob@example.com", "bobs quiet harbour lantern"),
+        200,
+        "unlocked"
+    );
+}
+
+#[test]
+fn missing_inputs_and_bad_methods_name_the_flag() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["reset", "--url", &server.url], "--user"),
+        (
+            &["reset", "--url", &server.url, "--user", ALICE],
+            "--code-stdin",
+        ),
+        (
+            &[
+                "reset",
+                "--url",
+                &server.url,
+                "--user",
+                ALICE,
+                "--code-stdin",
+            ],
+            "--password-stdin",
+        ),
+        (
+            &[
+                "reset",
+                "--url",
+                &server.url,
+                "--user",
+                ALICE,
+                "--code-stdin",
+                "--generate",
+            ],
+            "--save-to-keyring or --password-out",
+        ),
+        (
+            &[
+                "reset",
+                "--url",
+                &server.url,
+                "--user",
+                ALICE,
+                "--code-stdin",
+                "--password-stdin",
+                "--save-to-keyring",
+            ],
+            "add --generate",
+        ),
+    ];
+    for (args, flag) in cases {
+        let run = home.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(
+            run.stderr.contains(flag),
+            "{args:?} should name {flag}: {run:?}"
+        );
+    }
+    assert!(
+        server.requests().is_empty(),
+        "a usage error reached the service: {:?}",
+        server.requests()
+    );
+    // Which method: known only once the service answers, still before any code is sent.
+    let run = home.run(&[
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--code-stdin",
+        "--password-stdin",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("--method KIND or ID") && run.stderr.contains("a****@e******.com"),
+        "{run:?}"
+    );
+    let run = home.run(&[
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--method",
+        "pigeon",
+        "--code-stdin",
+        "--password-stdin",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("--method pigeon is not available")
+            && run.stderr.contains("+39********12"),
+        "{run:?}"
+    );
+    assert!(server.outbox(ALICE).is_empty());
+}
+
+#[test]
+fn generated_password_file_is_0600_and_never_overwritten() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let out_file = home.path().join("svc.pw");
+    let args = |f: &str| -> Vec<String> {
+        [
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--totp-secret-env",
+            "T",
+            "--generate=32",
+            "--password-out",
+            f,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+    let out = home
+        .cmd(&[])
+        .args(args(out_file.to_str().unwrap()))
+        .env("T", SVC_TOTP)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    let meta = std::fs::metadata(&out_file).unwrap();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+        0o600
+    );
+    let password = std::fs::read_to_string(&out_file)
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert_eq!(password.chars().count(), 32);
+    assert_eq!(server.login(SVC, &password), 200);
+    // A second rotation must not clobber the first file.
+    let out = home
+        .cmd(&[])
+        .args(args(out_file.to_str().unwrap()))
+        .env("T", SVC_TOTP)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("already exists") && run.stderr.contains("--force-overwrite"),
+        "{run:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap().trim(), password);
+}
+
+#[test]
+fn kill_9_between_gates_then_resume_finishes() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    // Gate 1 passes with the email code; the command for gate 2 kills pwreset outright.
+    let killer = format!(
+        "sh -c 'if [ \"$PWRESET_GATE\" = 2 ]; then kill -9 $PPID; sleep 5; fi; {}'",
+        outbox_command(&server, ALICE, "email").replace('\'', "'\\''")
+    );
+    let run = home.run(&[
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--method",
+        "email",
+        "--method",
+        "sms",
+        "--code-command",
+        &killer,
+        "--password-stdin",
+    ]);
+    assert_eq!(run.code, -1, "killed by signal: {run:?}");
+    assert!(run.stderr.contains("Verified (1 of 2)"), "{run:?}");
+    assert!(
+        keyring_get(&host(&server.url), &format!("{ALICE}#flow")).is_some(),
+        "flow kept in the keyring"
+    );
+    // Resume: the SMS challenge already sent is reused, not sent again.
+    let sms = server.latest_code(ALICE, "sms");
+    let mut child = home
+        .cmd(&[
+            "reset",
+            "--resume",
+            "--url",
+            &server.url,
+            "--user",
+            ALICE,
+            "--method",
+            "email",
+            "--method",
+            "sms",
+            "--code-stdin",
+            "--password-stdin",
+            "--output",
+            "json",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(
+        child.stdin.as_mut().unwrap(),
+        "{sms}\nviolet orbit staple 42"
+    )
+    .unwrap();
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    let v = json(&run);
+    assert_eq!(
+        (v["resumed"].as_bool(), v["gates"]["passed"].as_u64()),
+        (Some(true), Some(2))
+    );
+    assert_eq!(
+        server.count_requests("/challenges -> 202"),
+        2,
+        "a challenge was sent twice"
+    );
+    assert_eq!(server.login(ALICE, "violet orbit staple 42"), 200);
+    assert!(keyring_get(&host(&server.url), &format!("{ALICE}#flow")).is_none());
+}
+
+#[test]
+fn lost_answer_keeps_the_generated_password_and_resume_settles_it() {
+    let server = DevServer::start(&[]);
+    let proxy = FaultProxy::start(&server.url, "/password", 1);
+    let home = Home::new();
+    let out_file = home.path().join("svc.pw");
+    let args = [
+        "reset",
+        "--url",
+        &proxy.url,
+        "--user",
+        SVC,
+        "--totp-secret-env",
+        "T",
+        "--generate",
+        "--password-out",
+        out_file.to_str().unwrap(),
+        "--save-to-keyring",
+        "--output",
+        "json",
+    ];
+    let out = home.cmd(&args).env("T", SVC_TOTP).output().unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 6, "{run:?}");
+    let v = json(&run);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("may or may not be set"),
+        "{v}"
+    );
+    assert!(
+        v["error"]["hint"].as_str().unwrap().contains("--resume"),
+        "{v}"
+    );
+    let pending_file = home.path().join("svc.pw.pending");
+    assert_eq!(v["password_pending_in"].as_array().unwrap().len(), 2, "{v}");
+    assert!(
+        !out_file.exists() && pending_file.exists(),
+        "FILE.pending until confirmed"
+    );
+    let pending = std::fs::read_to_string(&pending_file)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let proxy_host = host(&proxy.url);
+    assert_eq!(
+        keyring_get(&proxy_host, &format!("{SVC}#pending")).as_deref(),
+        Some(pending.as_str())
+    );
+    assert!(keyring_get(&proxy_host, SVC).is_none(), "not confirmed yet");
+    // The server did set it: the pending password is the real one.
+    assert_eq!(server.login(SVC, &pending), 200);
+    // --resume repeats the same submission with the same Idempotency-Key: settled, not changed.
+    let out = home.cmd(&args).arg("--resume").output().unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(json(&run)["status"], "reset");
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap().trim(), pending);
+    assert!(!pending_file.exists());
+    assert_eq!(
+        keyring_get(&proxy_host, SVC).as_deref(),
+        Some(pending.as_str())
+    );
+    assert!(keyring_get(&proxy_host, &format!("{SVC}#pending")).is_none());
+    assert_eq!(server.login(SVC, &pending), 200);
+    assert_eq!(
+        server.count_requests("/password -> 200"),
+        2,
+        "original and idempotent replay"
+    );
+}
+
+#[test]
+fn without_a_keyring_the_error_names_the_alternatives_and_a_flow_file_works() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let out = home
+        .cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--totp-secret-env",
+            "T",
+            "--generate",
+            "--save-to-keyring",
+        ])
+        .env("T", SVC_TOTP)
+        .env("PWRESET_KEYRING", "none")
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("keyring is not usable")
+            && run.stderr.contains("--password-out")
+            && run.stderr.contains("--insecure-flow-file"),
+        "{run:?}"
+    );
+    assert_eq!(
+        server.count_requests("/v1/flows ->"),
+        0,
+        "nothing sent before the keyring was known usable"
+    );
+    // The explicit file store carries a flow across kill -9.
+    let flow_file = home.path().join("flow.json");
+    let killer = "sh -c 'kill -9 $PPID; sleep 5'";
+    let base = [
+        "unlock",
+        "--url",
+        &server.url,
+        "--user",
+        "bob@example.com",
+        "--insecure-flow-file",
+        flow_file.to_str().unwrap(),
+    ];
+    let out = home
+        .cmd(&base)
+        .args(["--code-command", killer])
+        .env("PWRESET_KEYRING", "none")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), None, "killed");
+    let meta = std::fs::metadata(&flow_file).unwrap();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+        0o600
+    );
+    let code = server.latest_code("bob@example.com", "email");
+    let out = home
+        .cmd(&base)
+        .args(["--resume", "--code-file"])
+        .arg(home.write("c", &code))
+        .env("PWRESET_KEYRING", "none")
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!flow_file.exists(), "flow file removed when done");
+    assert_eq!(
+        server.login("bob@example.com", "bobs quiet harbour lantern"),
+        200
+    );
+}
+
+/// Every exit code in scripted mode, each with exactly one JSON object on stdout.
+#[test]
+fn every_failure_class_is_one_json_object_with_its_exit_code() {
+    let server = DevServer::start(&["--flows-per-user", "3"]);
+    let home = Home::new();
+    let j = ["--output", "json"];
+    let mut seen = Vec::new();
+    let mut check = |run: Run, code: i32, kind: &str| {
+        assert_eq!(run.code, code, "{run:?}");
+        let v = json(&run);
+        assert_eq!(v["status"], "error", "{v}");
+        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["error"]["exit_code"], code);
+        assert_eq!(v["error"]["kind"], kind, "{v}");
+        assert!(v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()));
+        seen.push(code);
+        v
+    };
+    // 2: usage
+    check(
+        home.run(&["reset", "--url", &server.url, "--output", "json"]),
+        2,
+        "usage",
+    );
+    // 3: verification failed (wrong code from stdin; no re-prompt, attempts kept)
+    let out = home
+        .cmd(&[
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            "bob@example.com",
+            "--code-stdin",
+        ])
+        .args(j)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = out;
+    writeln!(out.stdin.as_mut().unwrap(), "000000").unwrap();
+    let v = check(
+        Run::from(out.wait_with_output().unwrap()),
+        3,
+        "verification",
+    );
+    assert_eq!(v["error"]["code"], "invalid_code");
+    // 4: password rejected (locally: nothing sent)
+    let out = home
+        .cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--totp-secret-env",
+            "T",
+            "--password-stdin",
+        ])
+        .args(j)
+        .env("T", SVC_TOTP)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = out;
+    writeln!(out.stdin.as_mut().unwrap(), "password123").unwrap();
+    let v = check(
+        Run::from(out.wait_with_output().unwrap()),
+        4,
+        "password_rejected",
+    );
+    assert!(
+        v["error"]["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["rule"] == "not_common"),
+        "{v}"
+    );
+    assert_eq!(server.count_requests("/password ->"), 0);
+    // 5: rate-limited
+    for _ in 0..3 {
+        home.run(&["methods", "--url", &server.url, "--user", "eve@example.com"]);
+    }
+    let v = check(
+        home.run(&[
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            "eve@example.com",
+            "--code-stdin",
+            "--output",
+            "json",
+        ]),
+        5,
+        "rate_limited",
+    );
+    assert!(v["error"]["retry_after_s"].as_u64().unwrap() > 0);
+    // 6: unreachable
+    check(
+        home.run(&["policy", "--url", "http://127.0.0.1:9", "--output", "json"]),
+        6,
+        "service",
+    );
+    // 7: nothing to resume
+    check(
+        home.run(&[
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            "carol",
+            "--code-stdin",
+            "--resume",
+            "--output",
+            "json",
+        ]),
+        7,
+        "flow_expired",
+    );
+    // 10: refused
+    check(
+        home.run(&["reset", "--output", "json", "--as", "bob"]),
+        10,
+        "refused",
+    );
+    // 130: interrupted (SIGINT while waiting for a code command)
+    let child = home
+        .cmd(&[
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            "bob@example.com",
+            "--code-command",
+            "sleep 20",
+            "--output",
+            "json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 130, "{run:?}");
+    // 1: unexpected failure (stdout cannot be written)
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = home
+        .cmd(&["policy", "--url", &server.url, "--output", "json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    seen.sort();
+    assert_eq!(seen, [2, 3, 4, 5, 6, 7, 10]);
+}
+
+#[test]
+fn success_json_schema_is_stable() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let out = home
+        .cmd(&[
+            "unlock",
+            "--url",
+            &server.url,
+            "--user",
+            "bob@example.com",
+            "--code-command",
+            &outbox_command(&server, "bob@example.com", "email"),
+            "--output",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v = json(&run);
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "gates",
+            "methods_used",
+            "password_stored_in",
+            "provider",
+            "resumed",
+            "schema_version",
+            "service",
+            "status",
+            "user",
+            "was_locked"
+        ]
+    );
+    assert_eq!(v["status"], "unlocked");
+    assert_eq!(v["was_locked"], true);
+    assert!(
+        run.stderr.contains("Verified"),
+        "human text goes to stderr: {run:?}"
+    );
+}
