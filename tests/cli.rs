@@ -388,3 +388,12 @@ fn malformed_config_gives_file_line_and_exit_2() {
         "{run:?}"
     );
 }
+
+#[test]
+fn every_environment_variable_is_in_the_readme() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for var in pwreset::env_vars::ALL {
+        assert!(readme.contains(var), "{var} is not documented in README.md");
+    }
+}
