@@ -3,11 +3,38 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::env_vars::*;
 use crate::exit::EXIT_CODES_HELP;
 use crate::output::{ColorChoice, OutputFormat};
+
+/// Global options whose value was typed on the command line (not taken from the environment).
+#[derive(Debug, Default, Clone)]
+pub struct Typed {
+    pub ids: Vec<String>,
+}
+
+impl Typed {
+    pub fn from_matches(matches: &clap::ArgMatches) -> Typed {
+        let mut m = matches;
+        while let Some((_, sub)) = m.subcommand() {
+            m = sub;
+        }
+        let ids = m
+            .ids()
+            .filter(|id| {
+                m.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine)
+            })
+            .map(|id| id.as_str().to_owned())
+            .collect();
+        Typed { ids }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.ids.iter().any(|i| i == id)
+    }
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -47,7 +74,7 @@ pub struct GlobalArgs {
     pub provider: Option<ProviderKind>,
 
     /// Base URL of the reset service (https://, or http:// on loopback only)
-    #[arg(long, global = true, env = PWRESET_URL, value_name = "URL")]
+    #[arg(long, global = true, env = PWRESET_URL, value_name = "URL", value_hint = ValueHint::Url)]
     pub url: Option<String>,
 
     /// Your user id at the service (asked for when missing)
@@ -79,7 +106,7 @@ pub struct GlobalArgs {
     pub timeout: Option<Duration>,
 
     /// Trust this PEM CA certificate (bundle) in addition to the system's
-    #[arg(long, global = true, env = PWRESET_CA_CERT, value_name = "FILE")]
+    #[arg(long, global = true, env = PWRESET_CA_CERT, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub ca_cert: Option<PathBuf>,
 }
 
@@ -112,6 +139,38 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+    /// Manage profiles in the config file
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List the profiles (the default one is marked)
+    List,
+    /// Show one profile's settings (the default profile without NAME)
+    Show { name: Option<String> },
+    /// Add a profile (no secret is ever written to the config file)
+    Add(ProfileAddArgs),
+    /// Remove a profile
+    Remove { name: String },
+}
+
+/// `pwreset profile add work --url URL --user ID [--provider P] [--method KIND]...`: the global
+/// `--provider`, `--url`, `--user`, `--timeout` and `--ca-cert` typed on this command line
+/// (never their environment variables) become the profile's settings.
+#[derive(Debug, Args)]
+pub struct ProfileAddArgs {
+    pub name: String,
+    /// Preferred verification method per gate, in order
+    #[arg(long = "method", value_name = "KIND|ID")]
+    pub methods: Vec<String>,
+    /// Make it the default profile
+    #[arg(long)]
+    pub default: bool,
+    /// Replace a profile of the same name
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -141,11 +200,11 @@ pub struct VerifyArgs {
     pub code_stdin: bool,
 
     /// Read the code(s) from a file, one line per gate
-    #[arg(long, env = PWRESET_CODE_FILE, group = "code_source", value_name = "PATH")]
+    #[arg(long, env = PWRESET_CODE_FILE, group = "code_source", value_name = "PATH", value_hint = ValueHint::FilePath)]
     pub code_file: Option<PathBuf>,
 
     /// Run a command for each code (no shell); its stdout is the code. It sees PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT
-    #[arg(long, env = PWRESET_CODE_COMMAND, group = "code_source", value_name = "CMD")]
+    #[arg(long, env = PWRESET_CODE_COMMAND, group = "code_source", value_name = "CMD", value_hint = ValueHint::CommandString)]
     pub code_command: Option<String>,
 
     /// How long --code-command may run
@@ -161,7 +220,7 @@ pub struct VerifyArgs {
     pub resume: bool,
 
     /// Keep the flow for --resume in this plain file (0600) instead of the OS keyring
-    #[arg(long, env = PWRESET_INSECURE_FLOW_FILE, value_name = "PATH")]
+    #[arg(long, env = PWRESET_INSECURE_FLOW_FILE, value_name = "PATH", value_hint = ValueHint::FilePath)]
     pub insecure_flow_file: Option<PathBuf>,
 }
 
@@ -174,7 +233,7 @@ pub struct PasswordArgs {
     pub password_stdin: bool,
 
     /// Read the new password from a file readable only by you
-    #[arg(long, env = PWRESET_PASSWORD_FILE, group = "password_source", value_name = "PATH")]
+    #[arg(long, env = PWRESET_PASSWORD_FILE, group = "password_source", value_name = "PATH", value_hint = ValueHint::FilePath)]
     pub password_file: Option<PathBuf>,
 
     /// Generate a random password that meets the service's policy (needs --save-to-keyring or --password-out)
@@ -186,7 +245,7 @@ pub struct PasswordArgs {
     pub save_to_keyring: bool,
 
     /// Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)
-    #[arg(long, env = PWRESET_PASSWORD_OUT, value_name = "FILE")]
+    #[arg(long, env = PWRESET_PASSWORD_OUT, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub password_out: Option<PathBuf>,
 
     /// Let --password-out replace an existing file
@@ -209,7 +268,7 @@ pub struct DevServerArgs {
     pub addr: std::net::SocketAddr,
 
     /// Accounts as JSON (see docs/dev-server.md); the demo accounts when absent
-    #[arg(long, env = PWRESET_DEV_USERS, value_name = "FILE")]
+    #[arg(long, env = PWRESET_DEV_USERS, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub users: Option<PathBuf>,
 
     /// How long a code stays valid

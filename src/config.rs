@@ -25,8 +25,21 @@ pub struct Profile {
     pub provider: Option<String>,
     pub url: Option<String>,
     pub user: Option<String>,
+    /// Preferred verification method per gate, in order (as `--method`).
+    #[serde(default)]
+    pub methods: Vec<String>,
     pub ca_cert: Option<PathBuf>,
     pub timeout: Option<String>,
+    /// Local rules on top of the service's (they can only make the policy stricter).
+    pub policy: Option<PolicyOverride>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyOverride {
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub min_character_classes: Option<usize>,
 }
 
 /// Where the config file is: `PWRESET_CONFIG`, else the platform's config directory.

@@ -180,6 +180,8 @@ pub struct Engine<'a> {
     pub ui: &'a mut dyn FlowUi,
     pub journal: &'a mut dyn Journal,
     pub keeper: Option<&'a mut dyn PasswordKeeper>,
+    /// A profile's local password rules, applied on top of the service's.
+    pub policy_override: Option<crate::config::PolicyOverride>,
 }
 
 impl Engine<'_> {
@@ -341,7 +343,10 @@ impl Engine<'_> {
     }
 
     fn set_password(&mut self, cp: &mut Checkpoint, flow: &StartedFlow) -> Result<Vec<String>> {
-        let policy = self.provider.policy(Some(flow))?;
+        let mut policy = self.provider.policy(Some(flow))?;
+        if let Some(local) = &self.policy_override {
+            policy = policy.tightened(local);
+        }
         let mut shown = false;
         loop {
             // A run that lost the answer to its submission repeats it exactly: same password,

@@ -33,7 +33,7 @@ pub mod ui;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::error::Failure;
 use crate::exit::ExitStatus;
@@ -42,6 +42,9 @@ use crate::output::Shell;
 /// The whole program; `main.rs` only calls this.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == commands::complete::HELPER) {
+        return commands::complete::run(args.get(2).and_then(|a| a.to_str())).into();
+    }
     let json_requested = wants_json(&args);
     // The self-service rule comes before parsing, so refused flags get their own message.
     if let Err(refusal) = guard::check_args(args.get(1..).unwrap_or_default())
@@ -49,8 +52,11 @@ pub fn main() -> ExitCode {
     {
         return fail(&Shell::plain(), json_requested, anyhow::Error::new(refusal));
     }
-    let cli = match cli::Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let parsed = cli::Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| cli::Cli::from_arg_matches(&m).map(|c| (c, cli::Typed::from_matches(&m))));
+    let (cli, typed) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() {
@@ -64,7 +70,7 @@ pub fn main() -> ExitCode {
     let g = &cli.global;
     let shell = Shell::new(g.color, no_color, g.quiet, g.verbose, g.output);
     signals::install();
-    match commands::run(cli, shell.clone()) {
+    match commands::run(cli, &typed, shell.clone()) {
         Ok(status) => status.into(),
         Err(e) if is_broken_pipe(&e) => ExitStatus::Success.into(),
         Err(e) => fail(&shell, shell.is_json(), e),

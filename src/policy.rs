@@ -64,6 +64,38 @@ impl Policy {
         policy
     }
 
+    /// The service's policy made stricter by a profile's local rules (never looser).
+    pub fn tightened(mut self, local: &crate::config::PolicyOverride) -> Policy {
+        let before = (self.min_length, self.max_length, self.min_character_classes);
+        if let Some(n) = local.min_length {
+            self.min_length = self.min_length.max(n);
+        }
+        if let Some(n) = local.max_length {
+            self.max_length = self.max_length.min(n).max(self.min_length);
+        }
+        if let Some(n) = local.min_character_classes {
+            self.min_character_classes = self.min_character_classes.max(n.min(4));
+        }
+        if before != (self.min_length, self.max_length, self.min_character_classes) {
+            let own: Vec<Rule> = self
+                .rules
+                .drain(..)
+                .filter(|r| !["length", "character_classes"].contains(&r.id.as_str()))
+                .collect();
+            let mut rules: Vec<Rule> = self
+                .describe()
+                .into_iter()
+                .filter(|r| ["length", "character_classes"].contains(&r.id.as_str()))
+                .collect();
+            for r in &mut rules {
+                r.description.push_str(" (your profile's rule)");
+            }
+            rules.extend(own);
+            self.rules = rules;
+        }
+        self
+    }
+
     /// Human descriptions of the typed rules.
     pub fn describe(&self) -> Vec<Rule> {
         let mut rules = vec![Rule {

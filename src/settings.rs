@@ -24,6 +24,10 @@ pub struct Settings {
     /// May pwreset prompt? (not with --no-input, CI, or without a terminal)
     pub interactive: bool,
     pub http: HttpSettings,
+    /// The profile's preferred method per gate (used when no --method is given).
+    pub methods: Vec<String>,
+    /// The profile's local password rules (stricter only).
+    pub policy_override: Option<config::PolicyOverride>,
 }
 
 /// `CI` counts when set to anything but empty, `0` or `false`.
@@ -85,6 +89,8 @@ impl Settings {
                 timeout,
                 ca_cert: global.ca_cert.clone().or(profile.ca_cert),
             },
+            methods: profile.methods,
+            policy_override: profile.policy,
         })
     }
 

@@ -85,6 +85,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         ui: &mut demo_ui,
         journal: &mut flow::NoJournal,
         keeper: None,
+        policy_override: None,
     };
     let outcome = engine.run(Some(DEMO_USER.to_owned()), intent, None)?;
     recover::report(&shell, &provider, &outcome)?;

@@ -1,5 +1,6 @@
 //! One file per command; each small, the work in the library.
 
+pub mod complete;
 mod completions;
 mod demo;
 #[cfg(feature = "dev-server")]
@@ -7,16 +8,18 @@ mod dev_server;
 mod man;
 mod methods;
 mod policy;
+mod profile;
 mod recover;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Typed};
 use crate::exit::ExitStatus;
 use crate::output::Shell;
 use crate::protocol::Intent;
 use crate::settings::Settings;
 
-pub fn run(cli: Cli, shell: Shell) -> anyhow::Result<ExitStatus> {
+pub fn run(cli: Cli, typed: &Typed, shell: Shell) -> anyhow::Result<ExitStatus> {
     match cli.command {
+        Command::Profile(cmd) => profile::run(cmd, &cli.global, typed, shell),
         Command::Completions { shell: target } => completions::run(target),
         Command::Man => man::run(),
         #[cfg(feature = "dev-server")]

@@ -54,6 +54,11 @@ pub fn run(
     let terminal = settings
         .interactive
         .then(|| TerminalUi::new(shell.clone(), Box::new(TtyPrompter), host.clone()));
+    let mut verify = verify.clone();
+    if verify.methods.is_empty() {
+        verify.methods = settings.methods.clone();
+    }
+    let verify = &verify;
     let mut ui = ScriptedUi::new(shell.clone(), terminal, verify, password);
     ui.check_complete(
         settings.user.is_some(),
@@ -134,6 +139,7 @@ pub fn run(
         ui: &mut ui as &mut dyn FlowUi,
         journal: journal.as_mut(),
         keeper: keeper.as_mut().map(|k| k as &mut dyn PasswordKeeper),
+        policy_override: settings.policy_override.clone(),
     };
     let outcome = engine.run(Some(user), intent, resume)?;
     report(shell, provider.as_ref(), &outcome)?;

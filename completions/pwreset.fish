@@ -1,0 +1,329 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pwreset_global_optspecs
+    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= ca-cert= h/help V/version
+end
+
+function __fish_pwreset_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pwreset_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pwreset_using_subcommand
+    set -l cmd (__fish_pwreset_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_needs_command" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_needs_command" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "policy" -d 'Show the password rules the service enforces'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l method -d 'Verification method for each gate, in order: a kind (email, sms, voice, totp, questions) or a method id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-file -d 'Read the code(s) from a file, one line per gate' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-command -d 'Run a command for each code (no shell); its stdout is the code. It sees PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT' -r -f -a "(__fish_complete_command)"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-command-timeout -d 'How long --code-command may run' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file -d 'Read the new password from a file readable only by you' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-stdin -d 'Read the new password from stdin (one line, after any codes)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l save-to-keyring -d 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l force-overwrite -d 'Let --password-out replace an existing file'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l method -d 'Verification method for each gate, in order: a kind (email, sms, voice, totp, questions) or a method id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-file -d 'Read the code(s) from a file, one line per gate' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command -d 'Run a command for each code (no shell); its stdout is the code. It sees PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT' -r -f -a "(__fish_complete_command)"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-timeout -d 'How long --code-command may run' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l addr -d 'Address to listen on (loopback only; port 0 picks a free port)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l users -d 'Accounts as JSON (see docs/dev-server.md); the demo accounts when absent' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l code-ttl -d 'How long a code stays valid' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l flow-ttl -d 'How long a flow stays valid' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-attempts -d 'Wrong codes allowed per challenge before the flow ends' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l resend-after -d 'Minimum wait before a code is sent again through the same method' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l flows-per-user -d 'Flows one user (known or not) may start per rate window' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l rate-window -d 'The per-user rate window, also the recovery lock-out time' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l requests-per-client -d 'Requests one client address may make per minute' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l min-length -d 'Minimum length of a new password' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "list" -d 'List the profiles (the default one is marked)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "show" -d 'Show one profile\'s settings (the default profile without NAME)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles (the default one is marked)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one profile\'s settings (the default profile without NAME)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "policy" -d 'Show the password rules the service enforces'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "man" -d 'Print the man page (roff)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (the default one is marked)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile\'s settings (the default profile without NAME)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
+
+# Dynamic values: profile names from your config file, verification method kinds.
+complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
+complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
+# Values of options with a fixed set, in any position.
+complete -c pwreset -l provider -f -r -a 'pwreset'
+complete -c pwreset -l output -f -r -a 'human json'
+complete -c pwreset -l color -f -r -a 'auto always never'

@@ -1,0 +1,216 @@
+//! `pwreset profile list|show|add|remove`: the profiles in the config file. Edits keep the
+//! file's comments and layout; no secret is ever written (there is no flag that could give one).
+
+use toml_edit::{value, Array, DocumentMut, Item, Table};
+
+use crate::cli::{ProfileAddArgs, ProfileCommand, Typed};
+use crate::config;
+use crate::error::Failure;
+use crate::exit::ExitStatus;
+use crate::keystore::write_private;
+
+fn config_path() -> Result<std::path::PathBuf, Failure> {
+    config::path()
+        .ok_or_else(|| Failure::usage("no config directory on this system; set PWRESET_CONFIG"))
+}
+
+fn read_document(path: &std::path::Path) -> Result<DocumentMut, Failure> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            return Err(Failure::usage(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )))
+        }
+    };
+    // The same checks as every other command (refused keys, known keys) before editing.
+    config::parse(&text, path)?;
+    text.parse::<DocumentMut>()
+        .map_err(|e| Failure::usage(format!("{}: {e}", path.display())))
+}
+
+fn write_document(path: &std::path::Path, doc: &DocumentMut) -> Result<(), Failure> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::usage(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    write_private(path, doc.to_string().as_bytes(), true)
+}
+
+pub fn run(
+    cmd: ProfileCommand,
+    global: &crate::cli::GlobalArgs,
+    typed: &Typed,
+    settings_shell: crate::output::Shell,
+) -> anyhow::Result<ExitStatus> {
+    let shell = settings_shell;
+    match cmd {
+        ProfileCommand::List => {
+            let (config, _) = config::load()?;
+            if config.profiles.is_empty() {
+                shell.info(
+                    "No profiles yet. Add one with `pwreset profile add NAME --url URL --user ID`.",
+                );
+            }
+            for name in config.profiles.keys() {
+                let mark = if config.default_profile.as_deref() == Some(name.as_str()) {
+                    " (default)"
+                } else {
+                    ""
+                };
+                shell.out(&format!("{name}{mark}"))?;
+            }
+        }
+        ProfileCommand::Show { name } => {
+            let (config, path) = config::load()?;
+            let name = name.or(config.default_profile.clone()).ok_or_else(|| {
+                Failure::usage("no profile named and no default_profile set")
+                    .with_hint("pwreset profile show NAME")
+            })?;
+            let p = config.profiles.get(&name).ok_or_else(|| {
+                Failure::usage(format!(
+                    "no profile {name:?} in {}",
+                    path.map(|p| p.display().to_string()).unwrap_or_default()
+                ))
+            })?;
+            let mut lines = vec![format!("[profiles.{name}]")];
+            let mut kv = |k: &str, v: Option<String>| {
+                if let Some(v) = v {
+                    lines.push(format!("{k} = {v}"));
+                }
+            };
+            kv("provider", p.provider.clone());
+            kv("url", p.url.clone());
+            kv("user", p.user.clone());
+            kv(
+                "methods",
+                (!p.methods.is_empty()).then(|| p.methods.join(", ")),
+            );
+            kv("timeout", p.timeout.clone());
+            kv(
+                "ca_cert",
+                p.ca_cert.as_ref().map(|c| c.display().to_string()),
+            );
+            if let Some(policy) = &p.policy {
+                kv(
+                    "policy.min_length",
+                    policy.min_length.map(|n| n.to_string()),
+                );
+                kv(
+                    "policy.max_length",
+                    policy.max_length.map(|n| n.to_string()),
+                );
+                kv(
+                    "policy.min_character_classes",
+                    policy.min_character_classes.map(|n| n.to_string()),
+                );
+            }
+            shell.out(&lines.join("\n"))?;
+        }
+        ProfileCommand::Add(args) => add(&args, global, typed, &shell)?,
+        ProfileCommand::Remove { name } => {
+            let path = config_path()?;
+            let mut doc = read_document(&path)?;
+            let removed = doc
+                .get_mut("profiles")
+                .and_then(Item::as_table_like_mut)
+                .and_then(|t| t.remove(&name))
+                .is_some();
+            if !removed {
+                return Err(
+                    Failure::usage(format!("no profile {name:?} in {}", path.display())).into(),
+                );
+            }
+            if doc.get("default_profile").and_then(Item::as_str) == Some(name.as_str()) {
+                doc.remove("default_profile");
+            }
+            write_document(&path, &doc)?;
+            shell.success(&format!("Removed profile {name} from {}.", path.display()));
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn add(
+    args: &ProfileAddArgs,
+    global: &crate::cli::GlobalArgs,
+    typed: &Typed,
+    shell: &crate::output::Shell,
+) -> anyhow::Result<()> {
+    if args.name.is_empty()
+        || !args
+            .name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(Failure::usage(format!(
+            "{:?} is not a profile name (letters, digits, - _ .)",
+            args.name
+        ))
+        .into());
+    }
+    let url = global.url.as_ref().filter(|_| typed.has("url"));
+    if let Some(url) = url {
+        crate::http::service_url(url)?;
+    }
+    let path = config_path()?;
+    let mut doc = read_document(&path)?;
+    let profiles = doc
+        .entry("profiles")
+        .or_insert_with(|| {
+            let mut t = Table::new();
+            t.set_implicit(true);
+            Item::Table(t)
+        })
+        .as_table_mut()
+        .ok_or_else(|| Failure::usage(format!("{}: `profiles` is not a table", path.display())))?;
+    if profiles.contains_key(&args.name) && !args.force {
+        return Err(Failure::usage(format!(
+            "profile {} already exists in {}",
+            args.name,
+            path.display()
+        ))
+        .with_hint("pass --force to replace it")
+        .into());
+    }
+    let mut table = Table::new();
+    if typed.has("provider") {
+        if let Some(p) = global.provider {
+            table["provider"] = value(
+                clap::ValueEnum::to_possible_value(&p)
+                    .map(|v| v.get_name().to_owned())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    if let Some(url) = url {
+        table["url"] = value(url.as_str());
+    }
+    if let Some(user) = global.user.as_ref().filter(|_| typed.has("user")) {
+        table["user"] = value(user.as_str());
+    }
+    if !args.methods.is_empty() {
+        table["methods"] = value(args.methods.iter().collect::<Array>());
+    }
+    if let Some(t) = global.timeout.filter(|_| typed.has("timeout")) {
+        table["timeout"] = value(humantime::format_duration(t).to_string());
+    }
+    if let Some(c) = global.ca_cert.as_ref().filter(|_| typed.has("ca_cert")) {
+        table["ca_cert"] = value(c.display().to_string());
+    }
+    profiles.insert(&args.name, Item::Table(table));
+    if args.default || doc.get("default_profile").is_none() {
+        doc["default_profile"] = value(args.name.as_str());
+    }
+    // Whatever was written must load: the same checks as every run.
+    config::parse(&doc.to_string(), &path)?;
+    write_document(&path, &doc)?;
+    shell.success(&format!(
+        "Saved profile {} in {}.",
+        args.name,
+        path.display()
+    ));
+    Ok(())
+}
