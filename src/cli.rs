@@ -61,6 +61,8 @@ pub struct Cli {
 pub enum ProviderKind {
     /// The open pwreset protocol v1 (`pwreset dev-server` speaks it)
     Pwreset,
+    /// AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
+    Cognito,
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +106,22 @@ pub struct GlobalArgs {
     /// Timeout for each request to the service, e.g. 30s or 2m
     #[arg(long, global = true, env = PWRESET_TIMEOUT, value_parser = parse_duration, value_name = "DURATION")]
     pub timeout: Option<Duration>,
+
+    /// Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)
+    #[arg(long, global = true, env = PWRESET_REGION, value_name = "REGION", help_heading = "Provider settings")]
+    pub region: Option<String>,
+
+    /// Cognito: the app client id
+    #[arg(long, global = true, env = PWRESET_CLIENT_ID, value_name = "ID", help_heading = "Provider settings")]
+    pub client_id: Option<String>,
+
+    /// Cognito: the NAME of an environment variable holding the app client secret
+    #[arg(long, global = true, env = PWRESET_CLIENT_SECRET_ENV, value_name = "VAR", help_heading = "Provider settings")]
+    pub client_secret_env: Option<String>,
+
+    /// Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)
+    #[arg(long, global = true, env = PWRESET_ENDPOINT_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
+    pub endpoint_url: Option<String>,
 
     /// Trust this PEM CA certificate (bundle) in addition to the system's
     #[arg(long, global = true, env = PWRESET_CA_CERT, value_name = "FILE", value_hint = ValueHint::FilePath)]

@@ -30,6 +30,12 @@ pub struct Profile {
     pub methods: Vec<String>,
     pub ca_cert: Option<PathBuf>,
     pub timeout: Option<String>,
+    /// Cognito: region, app client id, the name of the variable holding the client secret,
+    /// and an endpoint override.
+    pub region: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub endpoint_url: Option<String>,
     /// Local rules on top of the service's (they can only make the policy stricter).
     pub policy: Option<PolicyOverride>,
 }

@@ -16,6 +16,10 @@ pub const PWRESET_VERBOSE: &str = "PWRESET_VERBOSE";
 pub const PWRESET_TIMEOUT: &str = "PWRESET_TIMEOUT";
 pub const PWRESET_CA_CERT: &str = "PWRESET_CA_CERT";
 pub const PWRESET_KEYRING: &str = "PWRESET_KEYRING";
+pub const PWRESET_REGION: &str = "PWRESET_REGION";
+pub const PWRESET_CLIENT_ID: &str = "PWRESET_CLIENT_ID";
+pub const PWRESET_CLIENT_SECRET_ENV: &str = "PWRESET_CLIENT_SECRET_ENV";
+pub const PWRESET_ENDPOINT_URL: &str = "PWRESET_ENDPOINT_URL";
 pub const PWRESET_METHOD: &str = "PWRESET_METHOD";
 pub const PWRESET_CODE_FILE: &str = "PWRESET_CODE_FILE";
 pub const PWRESET_CODE_COMMAND: &str = "PWRESET_CODE_COMMAND";
@@ -35,6 +39,11 @@ pub const PWRESET_DEV_USERS: &str = "PWRESET_DEV_USERS";
 
 /// Conventions of other tools that pwreset honours.
 pub const NO_COLOR: &str = "NO_COLOR";
+/// AWS conventions, read by the cognito provider only (never AWS credentials).
+pub const AWS_REGION: &str = "AWS_REGION";
+pub const AWS_DEFAULT_REGION: &str = "AWS_DEFAULT_REGION";
+pub const AWS_ENDPOINT_URL_COGNITO: &str = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
+pub const AWS_ENDPOINT_URL: &str = "AWS_ENDPOINT_URL";
 pub const CI: &str = "CI";
 
 /// The prefix that marks a variable as ours; the guard refuses the forbidden ones.
@@ -55,6 +64,10 @@ pub const ALL: &[&str] = &[
     PWRESET_TIMEOUT,
     PWRESET_CA_CERT,
     PWRESET_KEYRING,
+    PWRESET_REGION,
+    PWRESET_CLIENT_ID,
+    PWRESET_CLIENT_SECRET_ENV,
+    PWRESET_ENDPOINT_URL,
     PWRESET_METHOD,
     PWRESET_CODE_FILE,
     PWRESET_CODE_COMMAND,

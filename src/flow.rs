@@ -38,8 +38,8 @@ pub trait FlowUi {
         method: &MethodInfo,
         challenge: &ChallengeCreated,
     ) -> Result<Secret>;
-    /// The last code was wrong: true = ask again, false = give up.
-    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool>;
+    /// The last code was wrong (`attempts_left` when the service says): true = ask again.
+    fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool>;
     /// The code expired: send a new one? (false = give up)
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool>;
     fn gate_passed(&mut self, passed: u32, required: u32);
@@ -99,6 +99,7 @@ impl Checkpoint {
 
     fn flow(&self) -> StartedFlow {
         StartedFlow {
+            user: self.user.clone(),
             id: self.flow_id.clone(),
             token: self.flow_token.clone(),
             intent: self.intent,
@@ -232,11 +233,14 @@ impl Engine<'_> {
 
     fn finish(&mut self, cp: &mut Checkpoint) -> Result<(Option<bool>, Vec<String>)> {
         let flow = cp.flow();
+        let mut last = None;
         while cp.gates_passed < cp.gates_required {
-            self.pass_gate(cp, &flow)?;
+            last = Some(self.pass_gate(cp, &flow)?);
         }
         match cp.intent {
-            Intent::Reset => self.set_password(cp, &flow).map(|stored| (None, stored)),
+            Intent::Reset => self
+                .set_password(cp, &flow, last)
+                .map(|stored| (None, stored)),
             Intent::Unlock => Ok((Some(self.patiently(|p| p.unlock(&flow))?), Vec::new())),
         }
     }
@@ -257,7 +261,11 @@ impl Engine<'_> {
     }
 
     /// One gate: reuse an outstanding challenge or send one, then take codes until one passes.
-    fn pass_gate(&mut self, cp: &mut Checkpoint, flow: &StartedFlow) -> Result<()> {
+    fn pass_gate(
+        &mut self,
+        cp: &mut Checkpoint,
+        flow: &StartedFlow,
+    ) -> Result<(MethodInfo, ChallengeCreated)> {
         let gate = cp.gates_passed + 1;
         let outstanding = cp
             .challenge
@@ -298,11 +306,14 @@ impl Engine<'_> {
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
                     self.journal.save(cp)?;
-                    self.ui.gate_passed(cp.gates_passed, cp.gates_required);
-                    return Ok(());
+                    // A code the service checks only with the password has not passed anything yet.
+                    if !self.provider.checks_code_with_password() {
+                        self.ui.gate_passed(cp.gates_passed, cp.gates_required);
+                    }
+                    return Ok((method, challenge));
                 }
                 Err(f) if f.is_code("invalid_code") && f.attempts_left.unwrap_or(0) > 0 => {
-                    if !self.ui.wrong_code(f.attempts_left.unwrap_or(0))? {
+                    if !self.ui.wrong_code(f.attempts_left)? {
                         return Err(f.with_hint(
                             "check the code, then run the same command with --resume to try again",
                         ));
@@ -342,7 +353,41 @@ impl Engine<'_> {
         Ok(challenge)
     }
 
-    fn set_password(&mut self, cp: &mut Checkpoint, flow: &StartedFlow) -> Result<Vec<String>> {
+    /// For a service that checks the code only with the password (Cognito): the code was wrong
+    /// or expired, so ask for the code again (sending a new one if it expired) and let the
+    /// caller resubmit the same password. False = give up.
+    fn retry_code(
+        &mut self,
+        failure: &Failure,
+        last: &mut Option<(MethodInfo, ChallengeCreated)>,
+        flow: &StartedFlow,
+    ) -> Result<bool> {
+        let Some((method, challenge)) = last.clone() else {
+            return Ok(false);
+        };
+        let challenge = if failure.is_code("code_expired") {
+            if !self.ui.offer_resend(&method)? {
+                return Ok(false);
+            }
+            self.send(flow, &method)?
+        } else {
+            if !self.ui.wrong_code(failure.attempts_left)? {
+                return Ok(false);
+            }
+            challenge
+        };
+        let code = self.ui.code(1, &method, &challenge)?;
+        self.provider.verify(flow, &challenge, &code)?;
+        *last = Some((method, challenge));
+        Ok(true)
+    }
+
+    fn set_password(
+        &mut self,
+        cp: &mut Checkpoint,
+        flow: &StartedFlow,
+        mut last: Option<(MethodInfo, ChallengeCreated)>,
+    ) -> Result<Vec<String>> {
         let mut policy = self.provider.policy(Some(flow))?;
         if let Some(local) = &self.policy_override {
             policy = policy.tightened(local);
@@ -408,9 +453,23 @@ impl Engine<'_> {
                 stored_in: stored_in.clone(),
             });
             self.journal.save(cp)?;
-            self.ui.busy("Setting the new password…");
-            let result = self.patiently(|p| p.set_password(flow, &password, &key));
-            self.ui.done();
+            let result = loop {
+                self.ui.busy("Setting the new password…");
+                let result = self.patiently(|p| p.set_password(flow, &password, &key));
+                self.ui.done();
+                match result {
+                    Err(f)
+                        if self.provider.checks_code_with_password()
+                            && (f.is_code("invalid_code") || f.is_code("code_expired")) =>
+                    {
+                        // Keep the typed password; ask only for the code again.
+                        if !self.retry_code(&f, &mut last, flow)? {
+                            break Err(f);
+                        }
+                    }
+                    other => break other,
+                }
+            };
             match result {
                 Ok(()) => {
                     cp.pending = None;

@@ -154,6 +154,19 @@ impl Api {
         bearer: Option<&Secret>,
         headers: &[(&str, &str)],
     ) -> Result<ApiResponse, Failure> {
+        let body = body.map(|b| ("application/json", b.to_string().into_bytes()));
+        self.send_body(method, path, body, bearer, headers)
+    }
+
+    /// Sends one request with a body of the given content type (exactly as given).
+    pub fn send_body(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<(&str, Vec<u8>)>,
+        bearer: Option<&Secret>,
+        headers: &[(&str, &str)],
+    ) -> Result<ApiResponse, Failure> {
         let url = self.url(path);
         self.shell.debug(&format!("> {method} {url}"));
         let mut req = self.client.request(method.clone(), url.clone());
@@ -163,8 +176,10 @@ impl Api {
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
-        if let Some(body) = body {
-            req = req.json(body);
+        if let Some((content_type, bytes)) = body {
+            req = req
+                .header(reqwest::header::CONTENT_TYPE, content_type)
+                .body(bytes);
         }
         self.requests.set(self.requests.get() + 1);
         let resp = req.send().map_err(|e| transport_failure(&url, &e))?;

@@ -28,6 +28,19 @@ pub struct Settings {
     pub methods: Vec<String>,
     /// The profile's local password rules (stricter only).
     pub policy_override: Option<config::PolicyOverride>,
+    pub cognito: CognitoSettings,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CognitoSettings {
+    pub region: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret_env: Option<String>,
+    pub endpoint_url: Option<String>,
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
 /// `CI` counts when set to anything but empty, `0` or `false`.
@@ -63,11 +76,12 @@ impl Settings {
         let provider = match (global.provider, profile.provider.as_deref()) {
             (Some(p), _) => p,
             (None, None | Some("pwreset")) => ProviderKind::Pwreset,
+            (None, Some("cognito")) => ProviderKind::Cognito,
             (None, Some(other)) => {
                 return Err(Failure::usage(format!(
                     "the profile names provider {other:?}, which this pwreset does not know"
                 ))
-                .with_hint("known providers: pwreset"))
+                .with_hint("known providers: pwreset, cognito"))
             }
         };
         let timeout = match (global.timeout, profile.timeout.as_deref()) {
@@ -91,10 +105,28 @@ impl Settings {
             },
             methods: profile.methods,
             policy_override: profile.policy,
+            cognito: CognitoSettings {
+                region: global.region.clone().or(profile.region),
+                client_id: global.client_id.clone().or(profile.client_id),
+                client_secret_env: global
+                    .client_secret_env
+                    .clone()
+                    .or(profile.client_secret_env),
+                endpoint_url: global.endpoint_url.clone().or(profile.endpoint_url),
+            },
         })
     }
 
     pub fn service_url(&self) -> Result<Url> {
+        if self.provider == ProviderKind::Cognito {
+            // Only used for messages; the cognito provider builds its own endpoint.
+            return http::service_url(
+                self.cognito
+                    .endpoint_url
+                    .as_deref()
+                    .unwrap_or("https://cognito-idp.amazonaws.com/"),
+            );
+        }
         let raw = self.url.as_deref().ok_or_else(|| {
             Failure::usage("no reset service given").with_hint(
                 "pass --url https://your-service, set PWRESET_URL, or use a profile (-p NAME)",
@@ -111,6 +143,55 @@ impl Settings {
                 let api = Api::new(url, &self.http, &self.shell)?;
                 Ok(Box::new(PwresetProvider::new(api)))
             }
+            ProviderKind::Cognito => self.cognito_provider(),
         }
+    }
+
+    /// Cognito's endpoint: `--endpoint-url`, the AWS endpoint variables, or the regional one.
+    fn cognito_provider(&self) -> Result<Box<dyn Provider>> {
+        let c = &self.cognito;
+        let client_id = c.client_id.clone().ok_or_else(|| {
+            Failure::usage("the cognito provider needs the app client id").with_hint(
+                "pass --client-id ID (or set PWRESET_CLIENT_ID, or client_id in a profile)",
+            )
+        })?;
+        let region = c
+            .region
+            .clone()
+            .or_else(|| env_nonempty(env_vars::AWS_REGION))
+            .or_else(|| env_nonempty(env_vars::AWS_DEFAULT_REGION));
+        let endpoint = match c
+            .endpoint_url
+            .clone()
+            .or_else(|| env_nonempty(env_vars::AWS_ENDPOINT_URL_COGNITO))
+            .or_else(|| env_nonempty(env_vars::AWS_ENDPOINT_URL))
+        {
+            Some(e) => e,
+            None => {
+                let region = region.ok_or_else(|| {
+                    Failure::usage("the cognito provider needs the user pool's region")
+                        .with_hint("pass --region REGION (or set AWS_REGION)")
+                })?;
+                if !region
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+                {
+                    return Err(Failure::usage(format!("{region:?} is not an AWS region")));
+                }
+                format!("https://cognito-idp.{region}.amazonaws.com/")
+            }
+        };
+        let url = http::service_url(&endpoint)?;
+        let secret = match &c.client_secret_env {
+            Some(var) => Some(crate::secret::Secret::new(std::env::var(var).map_err(
+                |_| Failure::usage(format!("--client-secret-env names {var}, which is not set")),
+            )?)),
+            None => None,
+        };
+        let api = Api::new(url, &self.http, &self.shell)?;
+        let policy = crate::policy::Policy::new(8, 256, 0, false);
+        Ok(Box::new(crate::provider::cognito::CognitoProvider::new(
+            api, client_id, secret, policy,
+        )))
     }
 }

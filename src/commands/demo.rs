@@ -286,7 +286,7 @@ impl FlowUi for DemoUi {
         Ok(Secret::new(code))
     }
 
-    fn wrong_code(&mut self, attempts_left: u32) -> FlowResult<bool> {
+    fn wrong_code(&mut self, attempts_left: Option<u32>) -> FlowResult<bool> {
         match &mut self.inner {
             Some(ui) => ui.wrong_code(attempts_left),
             None => Ok(false),

@@ -9,6 +9,7 @@ use crate::ui::{describe_kind, no_input, Prompter, TtyPrompter};
 
 pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
+    provider.lists_methods()?;
     let user = match &settings.user {
         Some(u) => u.clone(),
         None if settings.interactive => {

@@ -11,7 +11,10 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
         shell.out(&serde_json::to_string(&policy)?)?;
         return Ok(ExitStatus::Success);
     }
-    shell.info(&format!("Password rules at {}:", provider.service()));
+    match provider.policy_note() {
+        Some(note) => shell.info(&format!("{note}:")),
+        None => shell.info(&format!("Password rules at {}:", provider.service())),
+    }
     let rules = if policy.rules.is_empty() {
         policy.describe()
     } else {

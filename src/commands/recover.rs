@@ -49,6 +49,9 @@ pub fn run(
         check_password_flags(p)?;
     }
     let mut provider = settings.provider()?;
+    if intent == Intent::Unlock {
+        provider.can_unlock()?;
+    }
     let host = provider.service();
     let shell = &settings.shell;
     let terminal = settings

@@ -1,6 +1,7 @@
 //! Providers: one per reset API, each owning its wire format, all behind one trait that the flow
 //! engine drives. No provider has a path to an administrative API (DESIGN §1).
 
+pub mod cognito;
 pub mod pwreset;
 
 use crate::error::Result;
@@ -11,6 +12,8 @@ use crate::secret::Secret;
 /// A recovery flow as the service started it.
 #[derive(Debug, Clone)]
 pub struct StartedFlow {
+    /// The user id the flow is for.
+    pub user: String,
     pub id: String,
     pub token: Secret,
     pub intent: Intent,
@@ -62,4 +65,25 @@ pub trait Provider {
 
     /// Requests sent so far, for `--verbose` and the measurements.
     fn request_count(&self) -> u32;
+
+    /// True when the service checks the code only together with the new password (Cognito):
+    /// `verify` then only keeps the code, and a wrong code surfaces at `set_password`.
+    fn checks_code_with_password(&self) -> bool {
+        false
+    }
+
+    /// Whether `methods` can list methods without sending a code; if not, the plain statement why.
+    fn lists_methods(&self) -> Result<()> {
+        Ok(())
+    }
+
+    /// Whether the service has a self-service unlock; if not, the plain statement why.
+    fn can_unlock(&self) -> Result<()> {
+        Ok(())
+    }
+
+    /// Where the password rules come from, when not from the service itself.
+    fn policy_note(&self) -> Option<String> {
+        None
+    }
 }

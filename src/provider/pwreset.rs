@@ -171,6 +171,7 @@ impl Provider for PwresetProvider {
             )));
         }
         Ok(StartedFlow {
+            user: user.to_owned(),
             id: created.flow_id,
             token: Secret::new(created.flow_token),
             intent: created.intent,

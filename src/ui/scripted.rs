@@ -64,12 +64,32 @@ fn check_private(path: &Path, flag: &str) -> Result<()> {
     Ok(())
 }
 
-/// Codes may be typed or fetched with spaces, dashes or in either case.
+/// A numeric code may be typed or fetched in groups (`123 456`, `123-456`); anything else is
+/// only trimmed, since its dashes and spaces may be part of it.
 pub fn normalize_code(code: &str) -> String {
-    code.trim()
+    let code = code.trim();
+    if code
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect()
+        .all(|c| c.is_ascii_digit() || c == '-' || c.is_whitespace())
+    {
+        code.chars().filter(char::is_ascii_digit).collect()
+    } else {
+        code.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numeric_codes_lose_their_grouping_and_nothing_else_changes() {
+        assert_eq!(super::normalize_code(" 123 456 "), "123456");
+        assert_eq!(super::normalize_code("123-456"), "123456");
+        assert_eq!(
+            super::normalize_code("moto-confirmation-code:158239"),
+            "moto-confirmation-code:158239"
+        );
+        assert_eq!(super::normalize_code(" AB12-CD34 "), "AB12-CD34");
+    }
 }
 
 pub struct ScriptedUi {
@@ -390,7 +410,7 @@ impl FlowUi for ScriptedUi {
         Ok(code)
     }
 
-    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool> {
+    fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
         // A scripted source would only repeat itself: stop, keeping the remaining attempts.
         if self.has_code_source()
             || self.verify.totp_secret_env.is_some()

@@ -135,17 +135,19 @@ impl FlowUi for TerminalUi {
             Some(n) => format!("Enter the {n}-digit code"),
             None => "Enter the code".to_owned(),
         };
-        self.prompter.input(&prompt, None).map(Secret::new)
+        self.prompter
+            .input(&prompt, None)
+            .map(|c| Secret::new(super::scripted::normalize_code(&c)))
     }
 
-    fn wrong_code(&mut self, attempts_left: u32) -> Result<bool> {
-        let plural = if attempts_left == 1 {
-            "attempt"
-        } else {
-            "attempts"
+    fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
+        let left = match attempts_left {
+            Some(1) => " 1 attempt left.".to_owned(),
+            Some(n) => format!(" {n} attempts left."),
+            None => String::new(),
         };
         self.shell.info(&format!(
-            "{} That code is not correct. {attempts_left} {plural} left.",
+            "{} That code is not correct.{left}",
             self.shell.red("✗")
         ));
         Ok(true)

@@ -285,27 +285,53 @@ pub fn pty_finish(mut p: rexpect::session::PtySession) -> (String, i32) {
     (rest, code)
 }
 
-/// A fault-injecting HTTP proxy in front of a dev-server: it forwards everything, except that
-/// for the first `drops` requests whose path ends with `drop_suffix` it waits for the server's
-/// answer and then closes the client's connection without passing it on — the one failure
-/// the real server cannot produce on demand: "the request arrived, the answer was lost".
+/// An HTTP proxy for tests. It forwards everything, except that for the first `drops` requests
+/// whose path ends with `drop_suffix` it waits for the server's answer and then closes the
+/// client's connection without passing it on — "the request arrived, the answer was lost",
+/// which the real server cannot produce on demand. With `record_header`, it keeps that response
+/// header's values (in `recorded`, and the latest in `record_file`): how the tests read the
+/// code moto sends, as the person's phone would.
 pub struct FaultProxy {
     pub url: String,
+    pub recorded: Arc<Mutex<Vec<String>>>,
+    pub record_file: PathBuf,
+    _dir: tempfile::TempDir,
 }
 
 impl FaultProxy {
     pub fn start(upstream: &str, drop_suffix: &'static str, drops: usize) -> FaultProxy {
+        Self::start_with(upstream, drop_suffix, drops, None)
+    }
+
+    pub fn recording(upstream: &str, header: &'static str) -> FaultProxy {
+        Self::start_with(upstream, "\u{0}never", 0, Some(header))
+    }
+
+    fn start_with(
+        upstream: &str,
+        drop_suffix: &'static str,
+        drops: usize,
+        record_header: Option<&'static str>,
+    ) -> FaultProxy {
         use std::net::{TcpListener, TcpStream};
         use std::sync::atomic::{AtomicUsize, Ordering};
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        let upstream = upstream.trim_start_matches("http://").to_owned();
+        let upstream = upstream
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned();
         let left = Arc::new(AtomicUsize::new(drops));
+        let recorded = Arc::new(Mutex::new(Vec::new()));
+        let dir = tempfile::tempdir().unwrap();
+        let record_file = dir.path().join("latest");
+        let (rec, file) = (Arc::clone(&recorded), record_file.clone());
         thread::spawn(move || {
             for client in listener.incoming() {
                 let Ok(client) = client else { break };
                 let upstream = upstream.clone();
                 let left = Arc::clone(&left);
+                let (rec, file) = (Arc::clone(&rec), file.clone());
                 thread::spawn(move || {
                     let mut reader = BufReader::new(client.try_clone().unwrap());
                     let mut client = client;
@@ -319,6 +345,17 @@ impl FaultProxy {
                         let Some(response) = read_message(&mut BufReader::new(server)) else {
                             return;
                         };
+                        if let Some(name) = record_header {
+                            let text = String::from_utf8_lossy(&response);
+                            for line in text.split("\r\n").take_while(|l| !l.is_empty()) {
+                                if let Some((k, v)) = line.split_once(':') {
+                                    if k.trim().eq_ignore_ascii_case(name) {
+                                        rec.lock().unwrap().push(v.trim().to_owned());
+                                        std::fs::write(&file, format!("{}\n", v.trim())).unwrap();
+                                    }
+                                }
+                            }
+                        }
                         let path = first.split(' ').nth(1).unwrap_or("");
                         if path.ends_with(drop_suffix)
                             && left
@@ -337,7 +374,24 @@ impl FaultProxy {
                 });
             }
         });
-        FaultProxy { url }
+        FaultProxy {
+            url,
+            recorded,
+            record_file,
+            _dir: dir,
+        }
+    }
+
+    /// The latest recorded header value, waiting briefly for it.
+    pub fn latest(&self) -> String {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(v) = self.recorded.lock().unwrap().last() {
+                return v.clone();
+            }
+            assert!(std::time::Instant::now() < deadline, "nothing recorded");
+            thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
