@@ -78,20 +78,6 @@ pub fn normalize_code(code: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn numeric_codes_lose_their_grouping_and_nothing_else_changes() {
-        assert_eq!(super::normalize_code(" 123 456 "), "123456");
-        assert_eq!(super::normalize_code("123-456"), "123456");
-        assert_eq!(
-            super::normalize_code("moto-confirmation-code:158239"),
-            "moto-confirmation-code:158239"
-        );
-        assert_eq!(super::normalize_code(" AB12-CD34 "), "AB12-CD34");
-    }
-}
-
 pub struct ScriptedUi {
     shell: Shell,
     terminal: Option<TerminalUi>,
@@ -488,5 +474,19 @@ impl FlowUi for ScriptedUi {
             Some(t) => t.wait_rate_limit(wait, message),
             None => Ok(false),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numeric_codes_lose_their_grouping_and_nothing_else_changes() {
+        assert_eq!(super::normalize_code(" 123 456 "), "123456");
+        assert_eq!(super::normalize_code("123-456"), "123456");
+        assert_eq!(
+            super::normalize_code("moto-confirmation-code:158239"),
+            "moto-confirmation-code:158239"
+        );
+        assert_eq!(super::normalize_code(" AB12-CD34 "), "AB12-CD34");
     }
 }
