@@ -125,7 +125,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -140,7 +140,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -164,6 +164,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -190,7 +206,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -205,7 +221,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -229,6 +245,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -255,7 +287,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,7 +302,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -297,6 +329,22 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -320,7 +368,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -386,7 +434,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -410,6 +458,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -646,7 +710,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,7 +725,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -685,6 +749,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -711,7 +791,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +806,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -750,6 +830,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -776,7 +872,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,7 +887,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -815,6 +911,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -841,7 +953,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,7 +968,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -880,6 +992,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -906,7 +1034,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,7 +1053,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -949,6 +1077,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1059,7 +1203,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1218,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1098,6 +1242,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1124,7 +1284,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,7 +1299,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1163,6 +1323,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1189,7 +1365,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,7 +1380,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1231,6 +1407,22 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1254,7 +1446,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1349,7 +1541,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1376,6 +1568,22 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1399,7 +1607,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,7 +1668,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1484,6 +1692,22 @@ _pwreset() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= region= client-id= client-secret-env= endpoint-url= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -25,7 +25,8 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -34,6 +35,10 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s q -l quiet -d 'Print only errors'
@@ -60,7 +65,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -69,6 +75,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l color -d 'When
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -87,7 +97,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -96,6 +107,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -105,7 +120,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -114,6 +130,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s q -l quiet -d 'Print only errors'
@@ -121,7 +141,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -130,6 +151,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s q -l quiet -d 'Print only errors'
@@ -137,7 +162,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -146,6 +172,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l color -d 'When 
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
@@ -164,7 +194,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l rate-wind
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l requests-per-client -d 'Requests one client address may make per minute' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l min-length -d 'Minimum length of a new password' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -173,6 +204,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l color -d 
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
@@ -181,7 +216,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verb
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -190,6 +226,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s q -l quiet -d 'Print only errors'
@@ -197,7 +237,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l ver
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -206,6 +247,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s q -l quiet -d 'Print only errors'
@@ -213,7 +258,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -222,6 +268,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Print only errors'
@@ -234,7 +284,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -243,6 +294,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
@@ -250,7 +305,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -259,6 +315,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
@@ -267,7 +327,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -276,6 +337,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
@@ -285,7 +350,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -294,6 +360,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only errors'
@@ -324,6 +394,6 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'pwreset'
+complete -c pwreset -l provider -f -r -a 'pwreset cognito'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
