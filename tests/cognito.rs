@@ -775,3 +775,87 @@ fn client_secret_is_never_an_argument_and_endpoint_must_be_safe() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn stub_expired_code_sends_a_new_one_and_refused_password_is_reprompted() {
+    let (url, seen) = stub(Box::new(|target, _, n| {
+        match (target, n) {
+        ("ForgotPassword", _) => ok_forgot(),
+        ("ConfirmForgotPassword", 0) => aws_error("ExpiredCodeException", "Invalid code provided, please request a code again."),
+        // The error type only in the body, with a namespace prefix.
+        ("ConfirmForgotPassword", 1) => (400, vec![("Content-Type", "application/json".into())],
+            json!({"__type": "com.amazonaws.cognito#InvalidPasswordException", "message": "Password does not conform to policy: Password must have symbol characters"}).to_string()),
+        _ => (200, vec![], "{}".into()),
+    }
+    }));
+    let home = Home::new();
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg("stty echo; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(stub_args(&url));
+    home.isolate(&mut c);
+    let mut s = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+    s.exp_string("Enter the 6-digit code").unwrap();
+    s.send_line("111111").unwrap();
+    s.exp_string("New password (typing is hidden)").unwrap();
+    s.send_line(NEW_PW).unwrap();
+    s.exp_string("Repeat the new password").unwrap();
+    s.send_line(NEW_PW).unwrap();
+    s.exp_string("That code has expired. Send a new one by email? [Y/n]")
+        .unwrap();
+    s.send_line("y").unwrap();
+    s.exp_string("Code sent by email").unwrap();
+    s.exp_string("Enter the 6-digit code").unwrap();
+    s.send_line("222222").unwrap();
+    s.exp_string("refused that password").unwrap();
+    s.exp_string("Password must have symbol characters")
+        .unwrap();
+    s.exp_string("New password (typing is hidden)").unwrap();
+    s.send_line("violet orbit staple 42!").unwrap();
+    s.exp_string("Repeat the new password").unwrap();
+    s.send_line("violet orbit staple 42!").unwrap();
+    s.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(s).1, 0);
+    let seen = seen.lock().unwrap();
+    let targets: Vec<&str> = seen.iter().map(|s| s.target.as_str()).collect();
+    assert_eq!(
+        targets,
+        [
+            "ForgotPassword",
+            "ConfirmForgotPassword",
+            "ForgotPassword",
+            "ConfirmForgotPassword",
+            "ConfirmForgotPassword"
+        ]
+    );
+    assert_eq!(seen[3].body["ConfirmationCode"], "222222");
+    assert_eq!(
+        seen[4].body["ConfirmationCode"], "222222",
+        "the new code is kept for the new password"
+    );
+    assert_eq!(seen[4].body["Password"], "violet orbit staple 42!");
+}
+
+#[test]
+fn cognito_from_a_profile() {
+    let p = pool("hugo", false);
+    let phone = FaultProxy::recording(&moto().url, CODE_HEADER);
+    let home = Home::new();
+    home.write(
+        "config/pwreset/config.toml",
+        &format!("default_profile = \"aws\"\n[profiles.aws]\nprovider = \"cognito\"\nendpoint_url = \"{}\"\nclient_id = \"{}\"\nuser = \"hugo\"\n", phone.url, p.client_id),
+    );
+    let pw = home.write("pw", &format!("{NEW_PW}\n"));
+    std::fs::set_permissions(&pw, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let cmd = format!("cat {}", phone.record_file.display());
+    let run = home.run(&[
+        "reset",
+        "--code-command",
+        &cmd,
+        "--password-file",
+        pw.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(sign_in(&p, "hugo", NEW_PW), 200);
+}
