@@ -125,7 +125,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -140,7 +140,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -176,6 +176,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -206,7 +214,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,7 +229,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -257,6 +265,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -287,7 +303,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,7 +318,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -341,6 +357,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -368,7 +392,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -434,7 +458,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -470,6 +494,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -710,7 +742,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +757,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -761,6 +793,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -791,7 +831,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,7 +846,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -842,6 +882,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -872,7 +920,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,7 +935,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -923,6 +971,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -953,7 +1009,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,7 +1024,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1004,6 +1060,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1034,7 +1098,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1117,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1089,6 +1153,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1203,7 +1275,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +1290,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1254,6 +1326,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1284,7 +1364,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1379,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1335,6 +1415,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1365,7 +1453,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,7 +1468,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1419,6 +1507,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1446,7 +1542,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,7 +1637,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1580,6 +1676,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1607,7 +1711,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,7 +1772,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1704,6 +1808,14 @@ _pwreset() {
                     return 0
                     ;;
                 --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

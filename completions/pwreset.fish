@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= region= client-id= client-secret-env= endpoint-url= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -26,7 +26,8 @@ end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -38,7 +39,9 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Timeout for
 complete -c pwreset -n "__fish_pwreset_needs_command" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s q -l quiet -d 'Print only errors'
@@ -66,7 +69,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'G
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -78,7 +82,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Ti
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -98,7 +104,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-e
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -110,7 +117,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -121,7 +130,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -133,7 +143,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s q -l quiet -d 'Print only errors'
@@ -142,7 +154,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -154,7 +167,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s q -l quiet -d 'Print only errors'
@@ -163,7 +178,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -175,7 +191,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Tim
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
@@ -195,7 +213,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l requests-
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l min-length -d 'Minimum length of a new password' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -207,7 +226,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
@@ -217,7 +238,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -229,7 +251,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout 
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s q -l quiet -d 'Print only errors'
@@ -238,7 +262,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l hel
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -250,7 +275,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Time
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s q -l quiet -d 'Print only errors'
@@ -259,7 +286,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Pr
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -271,7 +299,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Print only errors'
@@ -285,7 +315,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -297,7 +328,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
@@ -306,7 +339,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -318,7 +352,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
@@ -328,7 +364,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -340,7 +377,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
@@ -351,7 +390,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
-cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'"
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -363,7 +403,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only errors'
@@ -394,6 +436,6 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'pwreset cognito'
+complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'

@@ -63,6 +63,8 @@ pub enum ProviderKind {
     Pwreset,
     /// AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
     Cognito,
+    /// Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
+    Firebase,
 }
 
 #[derive(Debug, Args)]
@@ -119,7 +121,15 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = PWRESET_CLIENT_SECRET_ENV, value_name = "VAR", help_heading = "Provider settings")]
     pub client_secret_env: Option<String>,
 
-    /// Cognito: the API endpoint (else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL)
+    /// Firebase: the project's Web API key (public configuration, not a secret)
+    #[arg(long, global = true, env = PWRESET_API_KEY, value_name = "KEY", help_heading = "Provider settings")]
+    pub api_key: Option<String>,
+
+    /// Firebase / Identity Platform: the tenant id
+    #[arg(long, global = true, env = PWRESET_TENANT_ID, value_name = "TENANT", help_heading = "Provider settings")]
+    pub tenant_id: Option<String>,
+
+    /// Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)
     #[arg(long, global = true, env = PWRESET_ENDPOINT_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
     pub endpoint_url: Option<String>,
 

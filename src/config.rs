@@ -36,6 +36,9 @@ pub struct Profile {
     pub client_id: Option<String>,
     pub client_secret_env: Option<String>,
     pub endpoint_url: Option<String>,
+    /// Firebase: the Web API key (public configuration) and the tenant.
+    pub api_key: Option<String>,
+    pub tenant_id: Option<String>,
     /// Local rules on top of the service's (they can only make the policy stricter).
     pub policy: Option<PolicyOverride>,
 }

@@ -20,6 +20,8 @@ pub const PWRESET_REGION: &str = "PWRESET_REGION";
 pub const PWRESET_CLIENT_ID: &str = "PWRESET_CLIENT_ID";
 pub const PWRESET_CLIENT_SECRET_ENV: &str = "PWRESET_CLIENT_SECRET_ENV";
 pub const PWRESET_ENDPOINT_URL: &str = "PWRESET_ENDPOINT_URL";
+pub const PWRESET_API_KEY: &str = "PWRESET_API_KEY";
+pub const PWRESET_TENANT_ID: &str = "PWRESET_TENANT_ID";
 pub const PWRESET_METHOD: &str = "PWRESET_METHOD";
 pub const PWRESET_CODE_FILE: &str = "PWRESET_CODE_FILE";
 pub const PWRESET_CODE_COMMAND: &str = "PWRESET_CODE_COMMAND";
@@ -44,6 +46,8 @@ pub const AWS_REGION: &str = "AWS_REGION";
 pub const AWS_DEFAULT_REGION: &str = "AWS_DEFAULT_REGION";
 pub const AWS_ENDPOINT_URL_COGNITO: &str = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 pub const AWS_ENDPOINT_URL: &str = "AWS_ENDPOINT_URL";
+/// The Firebase SDKs' convention for the Auth Emulator (`host:port`, plain HTTP).
+pub const FIREBASE_AUTH_EMULATOR_HOST: &str = "FIREBASE_AUTH_EMULATOR_HOST";
 pub const CI: &str = "CI";
 
 /// The prefix that marks a variable as ours; the guard refuses the forbidden ones.
@@ -68,6 +72,8 @@ pub const ALL: &[&str] = &[
     PWRESET_CLIENT_ID,
     PWRESET_CLIENT_SECRET_ENV,
     PWRESET_ENDPOINT_URL,
+    PWRESET_API_KEY,
+    PWRESET_TENANT_ID,
     PWRESET_METHOD,
     PWRESET_CODE_FILE,
     PWRESET_CODE_COMMAND,

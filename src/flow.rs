@@ -49,6 +49,8 @@ pub trait FlowUi {
     fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> Result<bool>;
     /// Rate-limited: wait it out (showing a countdown) and return true to retry, or false.
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool>;
+    /// Something the service said that the person should see (e.g. whose code this is).
+    fn note(&mut self, _text: &str) {}
 }
 
 /// What is kept between runs. It holds the flow token, so it is stored only as a secret.
@@ -302,6 +304,9 @@ impl Engine<'_> {
             let code = self.ui.code(gate, &method, &challenge)?;
             match self.provider.verify(flow, &challenge, &code) {
                 Ok(v) => {
+                    if let Some(note) = self.provider.take_note() {
+                        self.ui.note(&note);
+                    }
                     cp.gates_passed = v.gates_passed.max(gate);
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
@@ -312,7 +317,14 @@ impl Engine<'_> {
                     }
                     return Ok((method, challenge));
                 }
-                Err(f) if f.is_code("invalid_code") && f.attempts_left.unwrap_or(0) > 0 => {
+                // Ask again unless the service says no attempt is left (Firebase does not say).
+                Err(f)
+                    if (f.is_code("invalid_code") || f.is_code("wrong_link"))
+                        && f.attempts_left.is_none_or(|n| n > 0) =>
+                {
+                    if f.is_code("wrong_link") {
+                        self.ui.note(&f.message);
+                    }
                     if !self.ui.wrong_code(f.attempts_left)? {
                         return Err(f.with_hint(
                             "check the code, then run the same command with --resume to try again",

@@ -25,6 +25,10 @@ pub struct Policy {
     /// Only the service can check this one (it knows the current password).
     #[serde(default)]
     pub disallow_reuse: bool,
+    /// Character classes that must each appear: `lowercase`, `uppercase`, `digit`, `symbol`
+    /// (Firebase's policy names them one by one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub require: Vec<String>,
     /// Human descriptions, as the service words them.
     #[serde(default)]
     pub rules: Vec<Rule>,
@@ -58,6 +62,7 @@ impl Policy {
             disallow_common: true,
             disallow_user_id: true,
             disallow_reuse: reuse,
+            require: Vec::new(),
             rules: Vec::new(),
         };
         policy.rules = policy.describe();
@@ -114,6 +119,12 @@ impl Policy {
                 ),
             });
         }
+        for class in &self.require {
+            rules.push(Rule {
+                id: format!("require_{class}"),
+                description: format!("contains at least one {} character", class_word(class)),
+            });
+        }
         if self.disallow_common {
             rules.push(Rule {
                 id: "not_common".into(),
@@ -168,6 +179,21 @@ impl Policy {
                 ),
             ));
         }
+        for class in &self.require {
+            let present = match class.as_str() {
+                "lowercase" => pw.chars().any(char::is_lowercase),
+                "uppercase" => pw.chars().any(char::is_uppercase),
+                "digit" => pw.chars().any(|c| c.is_ascii_digit()),
+                "symbol" => pw.chars().any(|c| !c.is_alphanumeric()),
+                _ => true,
+            };
+            if !present {
+                out.push(violation(
+                    &format!("require_{class}"),
+                    format!("has no {} character", class_word(class)),
+                ));
+            }
+        }
         if self.disallow_common && is_common(pw) {
             out.push(violation(
                 "not_common",
@@ -185,6 +211,16 @@ fn violation(rule: &str, message: String) -> Violation {
     Violation {
         rule: rule.to_owned(),
         message,
+    }
+}
+
+fn class_word(class: &str) -> &str {
+    match class {
+        "lowercase" => "lower-case",
+        "uppercase" => "upper-case",
+        "digit" => "digit",
+        "symbol" => "non-alphanumeric",
+        other => other,
     }
 }
 

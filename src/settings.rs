@@ -29,6 +29,13 @@ pub struct Settings {
     /// The profile's local password rules (stricter only).
     pub policy_override: Option<config::PolicyOverride>,
     pub cognito: CognitoSettings,
+    pub firebase: FirebaseSettings,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FirebaseSettings {
+    pub api_key: Option<String>,
+    pub tenant_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -77,11 +84,12 @@ impl Settings {
             (Some(p), _) => p,
             (None, None | Some("pwreset")) => ProviderKind::Pwreset,
             (None, Some("cognito")) => ProviderKind::Cognito,
+            (None, Some("firebase")) => ProviderKind::Firebase,
             (None, Some(other)) => {
                 return Err(Failure::usage(format!(
                     "the profile names provider {other:?}, which this pwreset does not know"
                 ))
-                .with_hint("known providers: pwreset, cognito"))
+                .with_hint("known providers: pwreset, cognito, firebase"))
             }
         };
         let timeout = match (global.timeout, profile.timeout.as_deref()) {
@@ -114,11 +122,15 @@ impl Settings {
                     .or(profile.client_secret_env),
                 endpoint_url: global.endpoint_url.clone().or(profile.endpoint_url),
             },
+            firebase: FirebaseSettings {
+                api_key: global.api_key.clone().or(profile.api_key),
+                tenant_id: global.tenant_id.clone().or(profile.tenant_id),
+            },
         })
     }
 
     pub fn service_url(&self) -> Result<Url> {
-        if self.provider == ProviderKind::Cognito {
+        if self.provider != ProviderKind::Pwreset {
             // Only used for messages; the cognito provider builds its own endpoint.
             return http::service_url(
                 self.cognito
@@ -144,7 +156,37 @@ impl Settings {
                 Ok(Box::new(PwresetProvider::new(api)))
             }
             ProviderKind::Cognito => self.cognito_provider(),
+            ProviderKind::Firebase => self.firebase_provider(),
         }
+    }
+
+    /// Firebase's endpoint: `--endpoint-url`, `FIREBASE_AUTH_EMULATOR_HOST` (plain HTTP, the
+    /// emulator's path prefix), or Google's.
+    fn firebase_provider(&self) -> Result<Box<dyn Provider>> {
+        let key = self.firebase.api_key.clone().ok_or_else(|| {
+            Failure::usage("the firebase provider needs the project's Web API key")
+                .with_hint("pass --api-key KEY (Firebase console → Project settings; it is public configuration, not a secret)")
+        })?;
+        let endpoint = match (
+            &self.cognito.endpoint_url,
+            env_nonempty(env_vars::FIREBASE_AUTH_EMULATOR_HOST),
+        ) {
+            (Some(e), _) => e.clone(),
+            (None, Some(host)) => format!(
+                "http://{}/identitytoolkit.googleapis.com",
+                host.trim().trim_start_matches("http://")
+            ),
+            (None, None) => "https://identitytoolkit.googleapis.com".to_owned(),
+        };
+        let url = http::service_url(&endpoint)?;
+        let api = Api::new(url, &self.http, &self.shell)?;
+        let fallback = crate::policy::Policy::new(8, 4096, 0, false);
+        Ok(Box::new(crate::provider::firebase::FirebaseProvider::new(
+            api,
+            key,
+            self.firebase.tenant_id.clone(),
+            fallback,
+        )))
     }
 
     /// Cognito's endpoint: `--endpoint-url`, the AWS endpoint variables, or the regional one.

@@ -8,7 +8,7 @@ mod common;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -58,32 +58,31 @@ fn ensure_moto() {
 
 struct Moto {
     url: String,
-    _child: Child,
 }
 
 /// One moto server per test run, on a free loopback port; each test makes its own pool.
 fn moto() -> &'static Moto {
     static MOTO: OnceLock<Moto> = OnceLock::new();
     MOTO.get_or_init(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
         ensure_moto();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let child = Command::new(venv().join("bin/moto_server"))
-            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        let mut cmd = Command::new(venv().join("bin/moto_server"));
+        cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()])
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start moto_server");
+            .stderr(Stdio::null());
+        spawn_for_test_run(cmd);
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(30);
         while reqwest::blocking::get(format!("{url}/moto-api/")).is_err() {
             assert!(Instant::now() < deadline, "moto_server did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Moto { url, _child: child }
+        Moto { url }
     })
 }
 

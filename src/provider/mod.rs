@@ -2,6 +2,7 @@
 //! engine drives. No provider has a path to an administrative API (DESIGN §1).
 
 pub mod cognito;
+pub mod firebase;
 pub mod pwreset;
 
 use crate::error::Result;
@@ -84,6 +85,11 @@ pub trait Provider {
 
     /// Where the password rules come from, when not from the service itself.
     fn policy_note(&self) -> Option<String> {
+        None
+    }
+
+    /// Something the last call learnt that the person should see (whose code this is).
+    fn take_note(&mut self) -> Option<String> {
         None
     }
 }

@@ -469,6 +469,13 @@ impl FlowUi for ScriptedUi {
         }
     }
 
+    fn note(&mut self, text: &str) {
+        match &mut self.terminal {
+            Some(t) => t.note(text),
+            None => self.shell.info(text),
+        }
+    }
+
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {
         match &mut self.terminal {
             Some(t) => t.wait_rate_limit(wait, message),

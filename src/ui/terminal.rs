@@ -133,7 +133,7 @@ impl FlowUi for TerminalUi {
         }
         let prompt = match ch.code_length {
             Some(n) => format!("Enter the {n}-digit code"),
-            None => "Enter the code".to_owned(),
+            None => "Enter the code from the message, or paste the whole link".to_owned(),
         };
         self.prompter
             .input(&prompt, None)
@@ -218,6 +218,10 @@ impl FlowUi for TerminalUi {
             self.shell.info("  - (the service gave no reason)");
         }
         Ok(true)
+    }
+
+    fn note(&mut self, text: &str) {
+        self.shell.info(text);
     }
 
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {

@@ -458,3 +458,28 @@ pub fn keyring_get(service: &str, account: &str) -> Option<String> {
         .get_password()
         .ok()
 }
+
+/// Starts a service for the whole test run and makes sure it stops with it: the child is spawned
+/// from a thread that then waits forever, with PR_SET_PDEATHSIG, so it gets SIGTERM when this
+/// test process exits (statics are never dropped, so nothing else would stop it).
+pub fn spawn_for_test_run(mut cmd: Command) -> u32 {
+    use std::os::unix::process::CommandExt;
+    let (tx, rx) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        // SAFETY: prctl in the forked child before exec; async-signal-safe.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
+                Ok(())
+            });
+        }
+        let mut child = cmd.spawn().expect("start a service for the tests");
+        tx.send(child.id()).unwrap();
+        let _ = child.wait();
+        // Keep this thread (the child's parent for PDEATHSIG) alive until the process ends.
+        loop {
+            thread::park();
+        }
+    });
+    rx.recv().unwrap()
+}

@@ -1,0 +1,506 @@
+//! The `firebase` provider: Firebase Authentication / Google Identity Platform,
+//! `accounts:sendOobCode` (PASSWORD_RESET) then `accounts:resetPassword`. The API key is public
+//! configuration, not a secret; no service-account credential is ever used.
+//!
+//! The person gets an email with a link; they paste the code or the whole link. pwreset checks
+//! the code first (`resetPassword` with only `oobCode` checks it without using it), so a bad
+//! code is caught before the password prompt, and then sets the password with it. An empty
+//! `newPassword` silently means "check only" on this API, so one is never sent.
+
+use reqwest::Method;
+use serde_json::{json, Value};
+use url::Url;
+
+use super::{Provider, StartedFlow};
+use crate::error::{Failure, FailureKind, Result, Violation};
+use crate::http::{Api, ApiResponse};
+use crate::output::clean;
+use crate::policy::Policy;
+use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
+use crate::secret::Secret;
+
+pub struct FirebaseProvider {
+    /// `https://identitytoolkit.googleapis.com`, or the emulator's `http://HOST:PORT/identitytoolkit.googleapis.com`.
+    api: Api,
+    api_key: String,
+    tenant_id: Option<String>,
+    fallback_policy: Policy,
+    code: Option<Secret>,
+    note: Option<String>,
+    first_challenge: Option<ChallengeCreated>,
+}
+
+/// The oobCode (and tenant) from what the person pasted: the raw code or the whole link.
+pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), Failure> {
+    let input = input.trim();
+    if !(input.starts_with("http://") || input.starts_with("https://")) {
+        return Ok((input.to_owned(), None));
+    }
+    let url = Url::parse(input)
+        .map_err(|e| Failure::usage(format!("the pasted link is not a URL: {e}")))?;
+    // Links may wrap the real one (`link=` in Dynamic Links); look there too.
+    let mut pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if let Some((_, inner)) = pairs.iter().find(|(k, _)| k == "link").cloned() {
+        if let Ok(inner) = Url::parse(&inner) {
+            pairs.extend(
+                inner
+                    .query_pairs()
+                    .map(|(k, v)| (k.into_owned(), v.into_owned())),
+            );
+        }
+    }
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    match get("mode").as_deref() {
+        Some("resetPassword") => {}
+        Some(other) => {
+            return Err(Failure::new(
+                FailureKind::Verification,
+                format!(
+                    "that link is for {:?}, not for resetting a password",
+                    clean(other)
+                ),
+            )
+            .with_code("wrong_link")
+            .with_hint("use the link from the password-reset email"))
+        }
+        None => {
+            return Err(Failure::new(
+                FailureKind::Verification,
+                "that link has no mode; it is not a Firebase action link",
+            )
+            .with_code("wrong_link"))
+        }
+    }
+    let code = get("oobCode").filter(|c| !c.is_empty()).ok_or_else(|| {
+        Failure::new(FailureKind::Verification, "that link has no oobCode").with_code("wrong_link")
+    })?;
+    Ok((code, get("tenantId")))
+}
+
+impl FirebaseProvider {
+    pub fn new(
+        api: Api,
+        api_key: String,
+        tenant_id: Option<String>,
+        fallback_policy: Policy,
+    ) -> Self {
+        FirebaseProvider {
+            api,
+            api_key,
+            tenant_id,
+            fallback_policy,
+            code: None,
+            note: None,
+            first_challenge: None,
+        }
+    }
+
+    fn path(&self, method: &str) -> String {
+        let key: String = url::form_urlencoded::byte_serialize(self.api_key.as_bytes()).collect();
+        format!("v1/accounts:{method}?key={key}")
+    }
+
+    fn with_tenant(&self, mut body: Value) -> Value {
+        if let Some(t) = &self.tenant_id {
+            body["tenantId"] = json!(t);
+        }
+        body
+    }
+
+    fn post(
+        &self,
+        method: &str,
+        body: Value,
+    ) -> Result<std::result::Result<Value, (String, String)>> {
+        let resp = self.api.send(
+            Method::POST,
+            &self.path(method),
+            Some(&self.with_tenant(body)),
+            None,
+            &[],
+        )?;
+        if resp.status == 200 {
+            return serde_json::from_slice(&resp.body).map(Ok).map_err(|e| {
+                Failure::service(format!(
+                    "{} answered {method} with a body pwreset cannot read: {e}",
+                    self.service()
+                ))
+            });
+        }
+        Ok(Err(self.google_error(&resp)?))
+    }
+
+    /// (CODE, detail) from `{"error": {"message": "CODE : detail"}}`, or a failure for anything else.
+    fn google_error(&self, resp: &ApiResponse) -> Result<(String, String)> {
+        let body: Option<Value> = serde_json::from_slice(&resp.body).ok();
+        let message = body
+            .as_ref()
+            .and_then(|b| b["error"]["message"].as_str())
+            .map(clean);
+        match message {
+            Some(m) if resp.status < 500 && resp.status != 401 && resp.status != 403 => {
+                let (code, detail) = m.split_once(" : ").map_or((m.clone(), String::new()), |(c, d)| (c.to_owned(), d.to_owned()));
+                Ok((code.trim().to_owned(), detail.trim().to_owned()))
+            }
+            _ if resp.status == 403 || resp.status == 401 => Err(Failure::usage(format!(
+                "{} refused the request (HTTP {}): the API key is missing, invalid or restricted",
+                self.service(),
+                resp.status
+            ))
+            .with_hint("pass the project's Web API key with --api-key (Firebase console → Project settings)")),
+            _ => Err(Failure::service(format!(
+                "{} answered HTTP {} ({}) with {}",
+                self.service(),
+                resp.status,
+                clean(resp.content_type()),
+                if resp.status >= 500 { "a server error" } else { "something that is not a Firebase answer" }
+            ))
+            .with_hint("check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST; try again later if it is a server error")),
+        }
+    }
+
+    fn failure(&self, code: &str, detail: &str) -> Failure {
+        let service = self.service();
+        let detail_part = if detail.is_empty() {
+            String::new()
+        } else {
+            format!(" ({detail})")
+        };
+        match code {
+            "INVALID_OOB_CODE" | "MISSING_OOB_CODE" => {
+                Failure::new(FailureKind::Verification, format!("{service}: the code is not valid{detail_part}"))
+                    .with_code("invalid_code")
+                    .with_hint("paste the code or link from the latest reset email")
+            }
+            "EXPIRED_OOB_CODE" => Failure::new(FailureKind::Verification, format!("{service}: the code has expired"))
+                .with_code("code_expired")
+                .with_hint("run pwreset again to get a new email"),
+            "WEAK_PASSWORD" => {
+                let mut f = Failure::new(FailureKind::PasswordRejected, format!("{service} refused the new password"))
+                    .with_code("password_rejected");
+                let message = if detail.is_empty() { "is too weak".to_owned() } else { detail.to_owned() };
+                f.violations = vec![Violation { rule: "weak_password".into(), message }];
+                f
+            }
+            "PASSWORD_DOES_NOT_MEET_REQUIREMENTS" => {
+                let mut f = Failure::new(FailureKind::PasswordRejected, format!("{service} refused the new password"))
+                    .with_code("password_rejected");
+                f.violations = missing_requirements(detail);
+                f
+            }
+            "TOO_MANY_ATTEMPTS_TRY_LATER" | "RESET_PASSWORD_EXCEED_LIMIT" | "QUOTA_EXCEEDED" => {
+                Failure::new(FailureKind::RateLimited, format!("{service}: too many attempts ({code})"))
+                    .with_code("rate_limited")
+                    .with_hint("wait a while, then run pwreset again")
+            }
+            "USER_DISABLED" => Failure::new(
+                FailureKind::Verification,
+                format!("{service}: this account has been disabled by its administrators, so its password cannot be reset"),
+            )
+            .with_code("user_disabled")
+            .with_hint("ask the app's support to re-enable the account"),
+            "INVALID_API_KEY" | "API_KEY_INVALID" => Failure::usage(format!("{service}: the API key is not valid{detail_part}"))
+                .with_hint("pass the project's Web API key with --api-key"),
+            c if c.starts_with("API key not valid") => Failure::usage(format!("{service}: the API key is not valid"))
+                .with_hint("pass the project's Web API key with --api-key"),
+            "INVALID_EMAIL" | "MISSING_EMAIL" => Failure::usage(format!("{service}: the user id must be the account's email address"))
+                .with_hint("pass --user you@example.com"),
+            "INVALID_TENANT_ID" | "TENANT_NOT_FOUND" => Failure::usage(format!("{service}: unknown tenant{detail_part}"))
+                .with_hint("check --tenant-id"),
+            _ => Failure::service(format!("{service}: {code}{detail_part}")),
+        }
+    }
+
+    fn send_email(&mut self, user: &str) -> Result<()> {
+        match self.post(
+            "sendOobCode",
+            json!({"requestType": "PASSWORD_RESET", "email": user}),
+        )? {
+            Ok(_) => Ok(()),
+            // No enumeration: an unknown address is answered like a known one.
+            Err((c, _)) if c == "EMAIL_NOT_FOUND" => Ok(()),
+            Err((c, d)) => Err(self.failure(&c, &d)),
+        }
+    }
+
+    fn challenge() -> ChallengeCreated {
+        ChallengeCreated {
+            challenge_id: "firebase".into(),
+            method: "firebase".into(),
+            kind: "email".into(),
+            code_length: None,
+            expires_at: humantime::format_rfc3339_seconds(
+                std::time::SystemTime::now() + std::time::Duration::from_secs(3600),
+            )
+            .to_string(),
+            resend_after_s: 60,
+            attempts_left: 1,
+            question: None,
+        }
+    }
+}
+
+/// `Missing password requirements: [MISSING_LOWERCASE_CHARACTER, ...]` → one violation each.
+fn missing_requirements(detail: &str) -> Vec<Violation> {
+    let names: Vec<&str> = detail
+        .split(|c: char| !(c.is_ascii_uppercase() || c == '_'))
+        .filter(|w| w.starts_with("MISSING_") || w.contains("PASSWORD_LENGTH"))
+        .collect();
+    let mut out: Vec<Violation> = names
+        .iter()
+        .map(|n| Violation {
+            rule: n.to_lowercase(),
+            message: match *n {
+                "MISSING_LOWERCASE_CHARACTER" => "has no lower-case character".into(),
+                "MISSING_UPPERCASE_CHARACTER" => "has no upper-case character".into(),
+                "MISSING_NUMERIC_CHARACTER" => "has no digit".into(),
+                "MISSING_NON_ALPHANUMERIC_CHARACTER" => "has no non-alphanumeric character".into(),
+                "MISSING_MIN_PASSWORD_LENGTH" | "MIN_PASSWORD_LENGTH" => "is too short".into(),
+                "MISSING_MAX_PASSWORD_LENGTH" | "MAX_PASSWORD_LENGTH" => "is too long".into(),
+                other => format!("does not meet {other}"),
+            },
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(Violation {
+            rule: "policy".into(),
+            message: if detail.is_empty() {
+                "does not meet the project's policy".into()
+            } else {
+                detail.to_owned()
+            },
+        });
+    }
+    out
+}
+
+impl Provider for FirebaseProvider {
+    fn name(&self) -> &'static str {
+        "firebase"
+    }
+
+    fn service(&self) -> String {
+        let url = self.api.base();
+        match url.port() {
+            Some(p) => format!("{}:{p}", url.host_str().unwrap_or("firebase")),
+            None => url.host_str().unwrap_or("firebase").to_owned(),
+        }
+    }
+
+    fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {
+        self.can_unlock_for(intent)?;
+        self.send_email(user)?;
+        self.first_challenge = Some(Self::challenge());
+        Ok(StartedFlow {
+            user: user.to_owned(),
+            id: "firebase".into(),
+            token: Secret::default(),
+            intent,
+            expires_at: None,
+            gates_required: 1,
+            gates_passed: 0,
+            methods: vec![MethodInfo {
+                id: "firebase".into(),
+                kind: "email".into(),
+                // Same words whether or not the account exists.
+                hint: format!("{user}, if an account uses it"),
+            }],
+        })
+    }
+
+    fn send_challenge(
+        &mut self,
+        flow: &StartedFlow,
+        _method: &MethodInfo,
+    ) -> Result<ChallengeCreated> {
+        if let Some(first) = self.first_challenge.take() {
+            return Ok(first);
+        }
+        self.send_email(&flow.user)?;
+        Ok(Self::challenge())
+    }
+
+    fn verify(
+        &mut self,
+        _flow: &StartedFlow,
+        _challenge: &ChallengeCreated,
+        input: &Secret,
+    ) -> Result<VerifyResult> {
+        let (code, tenant) = parse_code(input.expose())?;
+        if let Some(t) = tenant {
+            self.tenant_id = Some(t);
+        }
+        // oobCode alone checks the code without using it, and says whose it is.
+        match self.post("resetPassword", json!({"oobCode": code}))? {
+            Ok(v) => {
+                if v["requestType"]
+                    .as_str()
+                    .is_some_and(|t| t != "PASSWORD_RESET")
+                {
+                    return Err(Failure::new(
+                        FailureKind::Verification,
+                        "that code is not for a password reset",
+                    )
+                    .with_code("wrong_link"));
+                }
+                if let Some(email) = v["email"].as_str() {
+                    self.note = Some(format!("The code is valid for {}.", clean(email)));
+                }
+            }
+            Err((c, d)) => return Err(self.failure(&c, &d)),
+        }
+        self.code = Some(Secret::new(code));
+        Ok(VerifyResult {
+            gates_passed: 1,
+            gates_required: 1,
+            next: "password".into(),
+        })
+    }
+
+    fn policy(&mut self, _flow: Option<&StartedFlow>) -> Result<Policy> {
+        let mut path = format!(
+            "v2/passwordPolicy?key={}",
+            url::form_urlencoded::byte_serialize(self.api_key.as_bytes()).collect::<String>()
+        );
+        if let Some(t) = &self.tenant_id {
+            path.push_str(&format!(
+                "&tenantId={}",
+                url::form_urlencoded::byte_serialize(t.as_bytes()).collect::<String>()
+            ));
+        }
+        let resp = self.api.send(Method::GET, &path, None, None, &[])?;
+        if resp.status != 200 {
+            // The emulator and projects without a policy answer 404/501: the local rules apply.
+            return Ok(self.fallback_policy.clone());
+        }
+        let v: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+        let o = &v["customStrengthOptions"];
+        if !o.is_object() {
+            return Ok(self.fallback_policy.clone());
+        }
+        let min = o["minPasswordLength"].as_u64().unwrap_or(6) as usize;
+        let max = o["maxPasswordLength"].as_u64().unwrap_or(4096) as usize;
+        let mut policy = Policy::new(min.max(1), max.max(min.max(1)), 0, false);
+        for (field, class) in [
+            ("containsLowercaseCharacter", "lowercase"),
+            ("containsUppercaseCharacter", "uppercase"),
+            ("containsNumericCharacter", "digit"),
+            ("containsNonAlphanumericCharacter", "symbol"),
+        ] {
+            if o[field].as_bool() == Some(true) {
+                policy.require.push(class.to_owned());
+            }
+        }
+        policy.rules = policy.describe();
+        Ok(policy)
+    }
+
+    fn set_password(
+        &mut self,
+        _flow: &StartedFlow,
+        password: &Secret,
+        _idempotency_key: &str,
+    ) -> Result<()> {
+        if password.is_empty() {
+            // An empty newPassword would only check the code and change nothing.
+            return Err(Failure::new(
+                FailureKind::PasswordRejected,
+                "the new password is empty",
+            ));
+        }
+        let code = self.code.clone().ok_or_else(|| {
+            Failure::new(FailureKind::Verification, "no code was entered").with_code("invalid_code")
+        })?;
+        match self.post(
+            "resetPassword",
+            json!({"oobCode": code.expose(), "newPassword": password.expose()}),
+        )? {
+            Ok(_) => Ok(()),
+            Err((c, d)) => Err(self.failure(&c, &d)),
+        }
+    }
+
+    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
+        Err(self.can_unlock().unwrap_err())
+    }
+
+    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
+        Ok(())
+    }
+
+    fn request_count(&self) -> u32 {
+        self.api.request_count()
+    }
+
+    fn can_unlock(&self) -> Result<()> {
+        Err(Failure::usage(
+            "Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password",
+        ))
+    }
+
+    fn policy_note(&self) -> Option<String> {
+        Some(format!(
+            "Firebase password rules for {} (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])",
+            self.service()
+        ))
+    }
+
+    fn take_note(&mut self) -> Option<String> {
+        self.note.take()
+    }
+
+    fn lists_methods(&self) -> Result<()> {
+        Err(Failure::usage(
+            "Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it",
+        ))
+    }
+}
+
+impl FirebaseProvider {
+    fn can_unlock_for(&self, intent: Intent) -> Result<()> {
+        match intent {
+            Intent::Unlock => self.can_unlock(),
+            Intent::Reset => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_links_and_codes() {
+        assert_eq!(
+            parse_code("  abcDEF-123 ").unwrap(),
+            ("abcDEF-123".into(), None)
+        );
+        let link = "http://127.0.0.1:9099/emulator/action?mode=resetPassword&lang=en&oobCode=XYZ_1&apiKey=k&tenantId=t-1&continueUrl=x";
+        assert_eq!(
+            parse_code(link).unwrap(),
+            ("XYZ_1".into(), Some("t-1".into()))
+        );
+        let err = parse_code("https://x.firebaseapp.com/__/auth/action?mode=verifyEmail&oobCode=A")
+            .unwrap_err();
+        assert!(err.message.contains("verifyEmail"));
+        assert!(parse_code("https://x.example.com/?foo=1").is_err());
+    }
+
+    #[test]
+    fn missing_requirements_become_violations() {
+        let v = missing_requirements("Missing password requirements: [MISSING_LOWERCASE_CHARACTER, MISSING_NUMERIC_CHARACTER]");
+        let rules: Vec<&str> = v.iter().map(|v| v.rule.as_str()).collect();
+        assert_eq!(
+            rules,
+            ["missing_lowercase_character", "missing_numeric_character"]
+        );
+    }
+}
