@@ -50,8 +50,52 @@ fn init_platform_store() -> std::result::Result<(), String> {
     .clone()
 }
 
+/// Linux: the Secret Service (GNOME Keyring, KWallet, KeePassXC) when a desktop session offers
+/// one, else the kernel's keyutils. `PWRESET_KEYRING=secret-service|keyutils` picks one.
 #[cfg(target_os = "linux")]
 fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    let choice = std::env::var(env_vars::PWRESET_KEYRING).unwrap_or_default();
+    match choice.as_str() {
+        "secret-service" => secret_service_store(),
+        "keyutils" => keyutils_store(),
+        "" | "auto" => {
+            if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
+                if let Ok(store) = secret_service_store() {
+                    return Ok(store);
+                }
+            }
+            keyutils_store()
+        }
+        other => Err(format!(
+            "{}={other:?} is not one of auto, secret-service, keyutils, none",
+            env_vars::PWRESET_KEYRING
+        )),
+    }
+}
+
+/// The Secret Service, if one answers on the session bus within the keyring timeout.
+#[cfg(target_os = "linux")]
+fn secret_service_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let probe = || -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+            let store: Arc<keyring_core::CredentialStore> =
+                zbus_secret_service_keyring_store::Store::new().map_err(|e| e.to_string())?;
+            let entry = keyring_core::Entry::new_in_store(&store, "pwreset:probe", "probe")
+                .map_err(|e| e.to_string())?;
+            match entry.get_password() {
+                Ok(_) | Err(keyring_core::Error::NoEntry) => Ok(store),
+                Err(e) => Err(e.to_string()),
+            }
+        };
+        let _ = tx.send(probe());
+    });
+    rx.recv_timeout(KEYRING_TIMEOUT)
+        .map_err(|_| "the Secret Service did not answer".to_owned())?
+}
+
+#[cfg(target_os = "linux")]
+fn keyutils_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
     use linux_keyutils::{KeyRing, KeyRingIdentifier};
     // Containers and CI often run without a session keyring; without attaching one first,
     // every keyutils call fails with "access denied". Without `create`, the kernel attaches the

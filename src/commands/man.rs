@@ -68,7 +68,10 @@ pub fn page() -> Vec<u8> {
             "PWRESET_CONFIG",
             "The config file to use instead of the default one.",
         ),
-        ("PWRESET_KEYRING", "none turns the OS keyring off."),
+        (
+            "PWRESET_KEYRING",
+            "auto (default), secret-service, keyutils (Linux), or none to use no keyring.",
+        ),
         ("NO_COLOR", "Turns colour off when --color is auto."),
         (
             "CI",
