@@ -66,6 +66,41 @@ pub struct ApiResponse {
 }
 
 impl ApiResponse {
+    /// The body as `T`; `service` and `call` name them in the failure.
+    pub fn json<T: serde::de::DeserializeOwned>(
+        &self,
+        service: &str,
+        call: &str,
+    ) -> Result<T, Failure> {
+        let body = if self.body.is_empty() {
+            b"null".as_slice()
+        } else {
+            &self.body
+        };
+        serde_json::from_slice(body).map_err(|e| {
+            Failure::service(format!(
+                "{service} answered {call} (HTTP {}) with a body pwreset cannot read: {e}",
+                self.status
+            ))
+        })
+    }
+
+    /// The failure for an answer that is neither a success nor an error this API defines:
+    /// `expected` says what a proper error would have been, `hint` where to look.
+    pub fn unexpected(&self, service: &str, expected: &str, hint: &str) -> Failure {
+        let what = if self.status >= 500 {
+            "a server error".to_owned()
+        } else {
+            format!("something that is not {expected}")
+        };
+        Failure::service(format!(
+            "{service} answered HTTP {} ({}) with {what}",
+            self.status,
+            crate::output::clean(self.content_type())
+        ))
+        .with_hint(format!("{hint}; try again later if it is a server error"))
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
@@ -121,6 +156,11 @@ impl Api {
 
     pub fn base(&self) -> &Url {
         &self.base
+    }
+
+    /// The service as people know it: its host (and port).
+    pub fn service_label(&self) -> String {
+        host(&self.base)
     }
 
     /// How many requests this client has sent.

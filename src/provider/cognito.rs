@@ -90,12 +90,7 @@ impl CognitoProvider {
             &[("X-Amz-Target", &target_header)],
         )?;
         if resp.status == 200 {
-            return serde_json::from_slice(&resp.body).map(Ok).map_err(|e| {
-                Failure::service(format!(
-                    "{} answered {target} with a body pwreset cannot read: {e}",
-                    self.service()
-                ))
-            });
+            return resp.json(&self.service(), target).map(Ok);
         }
         Ok(Err(self.aws_error(&resp)?))
     }
@@ -119,18 +114,11 @@ impl CognitoProvider {
                     .to_owned();
                 Ok((error_type(&t).to_owned(), clean(&message)))
             }
-            _ => Err(Failure::service(format!(
-                "{} answered HTTP {} ({}) with {}",
-                self.service(),
-                resp.status,
-                clean(resp.content_type()),
-                if resp.status >= 500 {
-                    "a server error"
-                } else {
-                    "something that is not a Cognito answer"
-                }
-            ))
-            .with_hint("check --region / --endpoint-url; try again later if it is a server error")),
+            _ => Err(resp.unexpected(
+                &self.service(),
+                "a Cognito answer",
+                "check --region / --endpoint-url",
+            )),
         }
     }
 
@@ -168,11 +156,7 @@ impl Provider for CognitoProvider {
     }
 
     fn service(&self) -> String {
-        let url = self.api.base();
-        match url.port() {
-            Some(p) => format!("{}:{p}", url.host_str().unwrap_or("cognito")),
-            None => url.host_str().unwrap_or("cognito").to_owned(),
-        }
+        self.api.service_label()
     }
 
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {

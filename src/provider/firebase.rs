@@ -128,12 +128,7 @@ impl FirebaseProvider {
             &[],
         )?;
         if resp.status == 200 {
-            return serde_json::from_slice(&resp.body).map(Ok).map_err(|e| {
-                Failure::service(format!(
-                    "{} answered {method} with a body pwreset cannot read: {e}",
-                    self.service()
-                ))
-            });
+            return resp.json(&self.service(), method).map(Ok);
         }
         Ok(Err(self.google_error(&resp)?))
     }
@@ -156,14 +151,7 @@ impl FirebaseProvider {
                 resp.status
             ))
             .with_hint("pass the project's Web API key with --api-key (Firebase console → Project settings)")),
-            _ => Err(Failure::service(format!(
-                "{} answered HTTP {} ({}) with {}",
-                self.service(),
-                resp.status,
-                clean(resp.content_type()),
-                if resp.status >= 500 { "a server error" } else { "something that is not a Firebase answer" }
-            ))
-            .with_hint("check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST; try again later if it is a server error")),
+            _ => Err(resp.unexpected(&self.service(), "a Firebase answer", "check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST")),
         }
     }
 
@@ -288,11 +276,7 @@ impl Provider for FirebaseProvider {
     }
 
     fn service(&self) -> String {
-        let url = self.api.base();
-        match url.port() {
-            Some(p) => format!("{}:{p}", url.host_str().unwrap_or("firebase")),
-            None => url.host_str().unwrap_or("firebase").to_owned(),
-        }
+        self.api.service_label()
     }
 
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {

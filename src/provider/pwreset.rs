@@ -38,18 +38,7 @@ impl PwresetProvider {
             .api
             .send(method, path, body.as_ref(), flow.map(|f| &f.token), headers)?;
         if (200..300).contains(&resp.status) {
-            let body = if resp.body.is_empty() {
-                b"null".as_slice()
-            } else {
-                &resp.body
-            };
-            return serde_json::from_slice(body).map_err(|e| {
-                Failure::service(format!(
-                    "{} answered {} with a body pwreset cannot read: {e}",
-                    self.service(),
-                    resp.status
-                ))
-            });
+            return resp.json(&self.service(), path);
         }
         Err(self.problem_failure(&resp))
     }
@@ -67,17 +56,11 @@ impl PwresetProvider {
             .or(problem.as_ref().and_then(|p| p.retry_after_s))
             .map(Duration::from_secs);
         let Some(p) = problem.filter(|p| !p.code.is_empty()) else {
-            let what = if resp.status >= 500 {
-                "a server error"
-            } else {
-                "an answer that is not a protocol v1 problem"
-            };
-            let mut f = Failure::service(format!(
-                "{service} answered HTTP {} ({}) with {what}",
-                resp.status,
-                clean(resp.content_type())
-            ))
-            .with_hint("check that --url points at a pwreset protocol v1 service; try again later if it is a server error");
+            let mut f = resp.unexpected(
+                &service,
+                "a protocol v1 problem",
+                "check that --url points at a pwreset protocol v1 service",
+            );
             if resp.status == 429 {
                 f.kind = FailureKind::RateLimited;
                 f.retry_after = retry_after;
@@ -149,11 +132,7 @@ impl Provider for PwresetProvider {
     }
 
     fn service(&self) -> String {
-        let url = self.api.base();
-        match url.port() {
-            Some(p) => format!("{}:{p}", url.host_str().unwrap_or("the service")),
-            None => url.host_str().unwrap_or("the service").to_owned(),
-        }
+        self.api.service_label()
     }
 
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {
