@@ -174,7 +174,7 @@ fn idempotency_key() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn expired(at: &str) -> bool {
+pub(crate) fn expired(at: &str) -> bool {
     humantime::parse_rfc3339_weak(at).is_ok_and(|t| t <= SystemTime::now())
 }
 

@@ -112,7 +112,20 @@ fn pending_path(file: &Path) -> PathBuf {
 
 impl GeneratedPasswordKeeper {
     /// Before any request: the destination file must be free (unless --force-overwrite).
-    pub fn check_destinations(&self, resuming: bool) -> Result<()> {
+    /// A pending password of an interrupted run is not overwritten by a new run either: its
+    /// outcome is unknown, so it may be the account's password now.
+    pub fn check_destinations(&self, user: &str, resuming: bool) -> Result<()> {
+        if let Some(store) = &self.keyring {
+            if !resuming && !self.force_overwrite && store.get(&pending_account(user))?.is_some() {
+                return Err(Failure::usage(format!(
+                    "{} holds a pending password from an interrupted run",
+                    store.describe(&pending_account(user))
+                ))
+                .with_hint(
+                    "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
+                ));
+            }
+        }
         if let Some(file) = &self.file {
             if file.exists() && !self.force_overwrite {
                 return Err(Failure::usage(format!(

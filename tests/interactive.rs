@@ -243,6 +243,64 @@ fn ctrl_c_at_the_password_prompt_restores_echo_and_exits_130() {
 }
 
 #[test]
+fn an_interrupted_flow_is_offered_on_the_next_run() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap();
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code(ALICE, "email")).unwrap();
+    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Choose 1-3").unwrap();
+    p.send_control('c').unwrap();
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 130, "{rest}");
+
+    // The next plain run asks; yes continues at gate 2 without sending gate 1 again.
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("An interrupted reset for alice@example.com is saved (1 of 2 gates passed).")
+        .unwrap();
+    p.exp_string("Continue it? [Y/n]").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Step 2 of 2").unwrap();
+    p.exp_string("Choose 1-3").unwrap();
+    p.send_line("2").unwrap(); // authenticator app
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&totp_now("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        .unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert_eq!(server.login(ALICE, NEW_PW), 200);
+    assert_eq!(
+        server.count_requests("/challenges -> 202"),
+        2,
+        "gate 1 sent again"
+    );
+
+    // Finished flows are not offered again; "no" starts afresh.
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    let menu = p.exp_string("Choose 1-4").unwrap();
+    assert!(
+        menu.contains("Step 1 of 2") && !menu.contains("interrupted"),
+        "{menu}"
+    );
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("Continue it? [Y/n]").unwrap();
+    p.send_line("n").unwrap();
+    p.exp_string("Starting a new one.").unwrap();
+    p.exp_string("Step 1 of 2").unwrap();
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+}
+
+#[test]
 fn security_question_answer_is_hidden() {
     let server = DevServer::start(&[]);
     let home = Home::new();

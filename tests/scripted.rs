@@ -582,6 +582,29 @@ fn lost_answer_keeps_the_generated_password_and_resume_settles_it() {
     assert!(keyring_get(&proxy_host, SVC).is_none(), "not confirmed yet");
     // The server did set it: the pending password is the real one.
     assert_eq!(server.login(SVC, &pending), 200);
+    // A new run may not overwrite it (its outcome is unknown) and points at --resume.
+    let out = home.cmd(&args).env("T", SVC_TOTP).output().unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains(&format!(
+            "An interrupted reset for {SVC} is saved (the new password was sent, the answer was lost)"
+        )) && run.stderr.contains("pass --resume"),
+        "{run:?}"
+    );
+    let v = json(&run);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("holds a pending password from an interrupted run"),
+        "{v}"
+    );
+    assert_eq!(
+        keyring_get(&proxy_host, &format!("{SVC}#pending")).as_deref(),
+        Some(pending.as_str()),
+        "the refused run left the pending password alone"
+    );
     // --resume repeats the same submission with the same Idempotency-Key: settled, not changed.
     let out = home.cmd(&args).arg("--resume").output().unwrap();
     let run = Run::from(out);

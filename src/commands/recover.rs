@@ -7,7 +7,7 @@ use serde_json::json;
 use crate::cli::{PasswordArgs, VerifyArgs};
 use crate::error::{Failure, FailureKind};
 use crate::exit::ExitStatus;
-use crate::flow::{Engine, FlowUi, Journal, Outcome, PasswordKeeper};
+use crate::flow::{self, Checkpoint, Engine, FlowUi, Journal, Outcome, PasswordKeeper};
 use crate::journal::{BestEffortJournal, GeneratedPasswordKeeper, StoreJournal};
 use crate::keystore::{FileStore, KeyringStore, SecretStore};
 use crate::output::Shell;
@@ -15,7 +15,52 @@ use crate::protocol::Intent;
 use crate::provider::Provider;
 use crate::settings::Settings;
 use crate::ui::scripted::ScriptedUi;
-use crate::ui::{TerminalUi, TtyPrompter};
+use crate::ui::{Prompter, TerminalUi, TtyPrompter};
+
+/// A run started without `--resume` while an interrupted flow for the same user is saved: a
+/// person is asked whether to continue it; a script is told that a new flow replaces it.
+fn offer_saved_flow(
+    settings: &Settings,
+    journal: &StoreJournal,
+    intent: Intent,
+    provider: &str,
+    user: &str,
+) -> Result<Option<Checkpoint>, Failure> {
+    let shell = &settings.shell;
+    let cp = match journal.load() {
+        Ok(Some(cp)) => cp,
+        Ok(None) => return Ok(None),
+        Err(e) => {
+            shell.debug(&format!("{e}; it is replaced by this run"));
+            return Ok(None);
+        }
+    };
+    let expired = cp.expires_at.as_deref().is_some_and(flow::expired);
+    if cp.intent != intent || cp.provider != provider || expired {
+        return Ok(None);
+    }
+    let state = if cp.pending.is_some() {
+        "the new password was sent, the answer was lost".to_owned()
+    } else {
+        format!("{} of {} gates passed", cp.gates_passed, cp.gates_required)
+    };
+    let saved = format!(
+        "An interrupted {} for {user} is saved ({state}).",
+        cp.intent.as_str()
+    );
+    if settings.interactive {
+        shell.info(&saved);
+        if TtyPrompter.confirm("Continue it?", true)? {
+            return Ok(Some(cp));
+        }
+        shell.info("Starting a new one.");
+    } else {
+        shell.info(&format!(
+            "{saved} This run starts a new one; pass --resume to continue that one instead."
+        ));
+    }
+    Ok(None)
+}
 
 /// Flag combinations that cannot work, found before any request.
 fn check_password_flags(p: &PasswordArgs) -> Result<(), Failure> {
@@ -115,6 +160,11 @@ pub fn run(
         }
         _ => None,
     };
+    let resume = match (resume, &store_journal) {
+        (None, Some(j)) => offer_saved_flow(settings, j, intent, provider.name(), &user)?,
+        (resume, _) => resume,
+    };
+    let resuming = resume.is_some();
     let mut journal: Box<dyn Journal> = match store_journal {
         Some(j) if explicit_file => Box::new(j),
         other => Box::new(BestEffortJournal::new(other, shell.clone())),
@@ -131,7 +181,7 @@ pub fn run(
                 file: p.password_out.clone(),
                 force_overwrite: p.force_overwrite,
             };
-            keeper.check_destinations(verify.resume)?;
+            keeper.check_destinations(&user, resuming)?;
             Some(keeper)
         }
         _ => None,
