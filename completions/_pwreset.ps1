@@ -88,7 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from stdin (one line, after any codes)')
             [CompletionResult]::new('--save-to-keyring', '--save-to-keyring', [CompletionResultType]::ParameterName, 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)')
-            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'Let --password-out replace an existing file, and --save-to-keyring a pending password an interrupted run left')
+            [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')

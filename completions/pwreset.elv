@@ -84,7 +84,7 @@ set edit:completion:arg-completer[pwreset] = {|@words|
             cand --resume 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
             cand --password-stdin 'Read the new password from stdin (one line, after any codes)'
             cand --save-to-keyring 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
-            cand --force-overwrite 'Let --password-out replace an existing file, and --save-to-keyring a pending password an interrupted run left'
+            cand --force-overwrite 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left'
             cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
             cand -q 'Print only errors'
             cand --quiet 'Print only errors'

@@ -90,7 +90,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-stdin -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-stdin -d 'Read the new password from stdin (one line, after any codes)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l save-to-keyring -d 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l force-overwrite -d 'Let --password-out replace an existing file, and --save-to-keyring a pending password an interrupted run left'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l force-overwrite -d 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s v -l verbose -d 'Print each request made (never its secrets)'

@@ -276,7 +276,7 @@ pub struct PasswordArgs {
     #[arg(long, env = PWRESET_PASSWORD_OUT, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub password_out: Option<PathBuf>,
 
-    /// Let --password-out replace an existing file, and --save-to-keyring a pending password an interrupted run left
+    /// Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left
     #[arg(long)]
     pub force_overwrite: bool,
 }

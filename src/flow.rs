@@ -71,6 +71,17 @@ pub struct Checkpoint {
     pub challenge: Option<(MethodInfo, ChallengeCreated)>,
     /// A password submitted (or about to be) whose answer has not arrived.
     pub pending: Option<Pending>,
+    /// The code that authorises the password change where no flow token does (Cognito,
+    /// Firebase), kept so that `--resume` can submit the password (again) after every gate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_code: Option<HeldCode>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HeldCode {
+    pub method: MethodInfo,
+    pub challenge: ChallengeCreated,
+    pub code: Secret,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -96,6 +107,7 @@ impl Checkpoint {
             used_kinds: Vec::new(),
             challenge: None,
             pending: None,
+            held_code: None,
         }
     }
 
@@ -236,6 +248,18 @@ impl Engine<'_> {
     fn finish(&mut self, cp: &mut Checkpoint) -> Result<(Option<bool>, Vec<String>)> {
         let flow = cp.flow();
         let mut last = None;
+        if let Some(held) = cp.held_code.clone() {
+            // Resumed after every gate: give the provider back the code the password needs.
+            match self.provider.verify(&flow, &held.challenge, &held.code) {
+                Ok(_) => last = Some((held.method, held.challenge)),
+                Err(f) if is_code_failure(&f) && cp.pending.is_some() => {
+                    self.journal.clear()?;
+                    let stored_in = cp.pending.as_ref().map(|p| p.stored_in.clone());
+                    return Err(code_spent(f, &stored_in.unwrap_or_default()));
+                }
+                Err(f) => return Err(f),
+            }
+        }
         while cp.gates_passed < cp.gates_required {
             last = Some(self.pass_gate(cp, &flow)?);
         }
@@ -310,6 +334,13 @@ impl Engine<'_> {
                     cp.gates_passed = v.gates_passed.max(gate);
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
+                    if self.provider.keeps_code_for_password() {
+                        cp.held_code = Some(HeldCode {
+                            method: method.clone(),
+                            challenge: challenge.clone(),
+                            code,
+                        });
+                    }
                     self.journal.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.
                     if !self.provider.checks_code_with_password() {
@@ -371,6 +402,7 @@ impl Engine<'_> {
     fn retry_code(
         &mut self,
         failure: &Failure,
+        cp: &mut Checkpoint,
         last: &mut Option<(MethodInfo, ChallengeCreated)>,
         flow: &StartedFlow,
     ) -> Result<bool> {
@@ -390,6 +422,12 @@ impl Engine<'_> {
         };
         let code = self.ui.code(1, &method, &challenge)?;
         self.provider.verify(flow, &challenge, &code)?;
+        cp.held_code = Some(HeldCode {
+            method: method.clone(),
+            challenge: challenge.clone(),
+            code,
+        });
+        self.journal.save(cp)?;
         *last = Some((method, challenge));
         Ok(true)
     }
@@ -470,14 +508,24 @@ impl Engine<'_> {
                 let result = self.patiently(|p| p.set_password(flow, &password, &key));
                 self.ui.done();
                 match result {
-                    Err(f)
-                        if self.provider.checks_code_with_password()
-                            && (f.is_code("invalid_code") || f.is_code("code_expired")) =>
-                    {
-                        // Keep the typed password; ask only for the code again.
-                        if !self.retry_code(&f, &mut last, flow)? {
+                    Err(f) if is_code_failure(&f) && replay.is_some() => {
+                        if self.provider.keeps_code_for_password() {
+                            // The repeated submission's code is spent: most likely by the lost one.
+                            self.journal.clear()?;
+                            return Err(code_spent(f, &stored_in));
+                        }
+                        break Err(f);
+                    }
+                    Err(f) if is_code_failure(&f) && self.provider.checks_code_with_password() => {
+                        // The service answered, so nothing is pending while the code is asked
+                        // again; the typed password is kept and submitted again.
+                        let pending = cp.pending.take();
+                        self.journal.save(cp)?;
+                        if !self.retry_code(&f, cp, &mut last, flow)? {
                             break Err(f);
                         }
+                        cp.pending = pending;
+                        self.journal.save(cp)?;
                     }
                     other => break other,
                 }
@@ -501,16 +549,49 @@ impl Engine<'_> {
                     }
                     return Err(f);
                 }
-                Err(f)
-                    if f.kind == FailureKind::Service
-                        || (replay.is_some() && f.kind == FailureKind::FlowExpired) =>
-                {
+                Err(f) if replay.is_some() || f.kind == FailureKind::Service => {
                     return Err(outcome_unknown(f, &stored_in));
                 }
-                Err(f) => return Err(f),
+                Err(f) => {
+                    // The service answered no: nothing was set, nothing is pending.
+                    if let Some(k) = self.keeper.as_mut() {
+                        k.discard(&cp.user)?;
+                    }
+                    cp.pending = None;
+                    self.journal.save(cp)?;
+                    return Err(f);
+                }
             }
         }
     }
+}
+
+fn is_code_failure(f: &Failure) -> bool {
+    f.is_code("invalid_code") || f.is_code("code_expired")
+}
+
+/// `--resume` repeated a submission whose code the service checks with the password, and the
+/// service calls the code spent: the lost submission probably used it, but it may have expired.
+fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
+    let kept = if stored_in.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " The new password is kept, marked pending, in {}.",
+            stored_in.join(" and ")
+        )
+    };
+    let mut f = Failure::new(
+        FailureKind::Service,
+        format!(
+            "the repeated submission was refused because its code is used up or expired ({}); if the lost submission used it, the new password is set.{kept}",
+            cause.message
+        ),
+    )
+    .with_hint("try signing in with the new password; if that fails, start again without --resume (--force-overwrite lets a generated password replace the pending one)");
+    f.code = cause.code;
+    f.pending_password_in = stored_in.to_vec();
+    f
 }
 
 /// The submission left, but its answer did not come back: say exactly that.
@@ -523,7 +604,11 @@ fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
             stored_in.join(" and ")
         )
     };
-    let resumable = cause.kind != FailureKind::FlowExpired;
+    let resumable = cause.kind != FailureKind::FlowExpired
+        && !cause
+            .code
+            .as_deref()
+            .is_some_and(|c| FLOW_IS_GONE.contains(&c));
     let mut f = Failure::new(
         cause.kind,
         format!(

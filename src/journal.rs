@@ -135,13 +135,13 @@ impl GeneratedPasswordKeeper {
                 .with_hint("choose another path, or pass --force-overwrite"));
             }
             let pending = pending_path(file);
-            if pending.exists() && !resuming {
+            if pending.exists() && !resuming && !self.force_overwrite {
                 return Err(Failure::usage(format!(
                     "{} holds a pending password from an interrupted run",
                     pending.display()
                 ))
                 .with_hint(
-                    "settle it with --resume first (or move the file away if that flow is gone)",
+                    "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
                 ));
             }
         }
@@ -161,7 +161,7 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
             write_private(
                 &pending,
                 format!("{}\n", password.expose()).as_bytes(),
-                false,
+                self.force_overwrite,
             )?;
             places.push(pending.display().to_string());
         }

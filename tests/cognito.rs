@@ -489,6 +489,51 @@ fn stub_wrong_code_reprompts_the_code_only_and_keeps_the_password() {
 }
 
 #[test]
+fn stub_wrong_code_with_a_generated_password_leaves_nothing_pending() {
+    // Cognito answered "wrong code", so the generated password was certainly not set: it must
+    // not linger as pending (which would block the next run).
+    let (url, _) = stub(Box::new(|target, _, _| match target {
+        "ForgotPassword" => ok_forgot(),
+        _ => aws_error(
+            "CodeMismatchException",
+            "Invalid verification code provided, please try again.",
+        ),
+    }));
+    let home = Home::new();
+    let out_file = home.path().join("pw");
+    let mut args = stub_args(&url);
+    args.extend(
+        [
+            "--code-stdin",
+            "--generate",
+            "--save-to-keyring",
+            "--password-out",
+            out_file.to_str().unwrap(),
+        ]
+        .map(String::from),
+    );
+    for _ in 0..2 {
+        let mut child = home
+            .cmd(&[])
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.as_mut().unwrap(), "123456").unwrap();
+        let run = Run::from(child.wait_with_output().unwrap());
+        assert_eq!(run.code, 3, "the second run is not refused either: {run:?}");
+        assert!(run.stderr.contains("not correct"), "{run:?}");
+        assert!(
+            keyring_get(&keyring_service(&url), "gina#pending").is_none(),
+            "pending password left behind"
+        );
+        assert!(!home.path().join("pw.pending").exists() && !out_file.exists());
+    }
+}
+
+#[test]
 fn stub_every_documented_error_maps_to_its_exit_code() {
     let cases: &[(&str, &str, &str, i32, &str)] = &[
         // (call that fails, error type, message, exit code, words in stderr)
@@ -857,4 +902,130 @@ fn cognito_from_a_profile() {
     ]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(sign_in(&p, "hugo", NEW_PW), 200);
+}
+
+fn keyring_service(url: &str) -> String {
+    format!("pwreset:{}", url.trim_start_matches("http://"))
+}
+
+#[test]
+fn lost_confirm_answer_keeps_the_generated_password_and_resume_says_the_code_is_spent() {
+    let p = pool("dora", false);
+    // Moto applies ConfirmForgotPassword; the proxy then drops the connection before the answer.
+    let phone =
+        FaultProxy::recording_and_dropping(&moto().url, CODE_HEADER, "ConfirmForgotPassword", 1);
+    let home = Home::new();
+    let cmd = format!("cat {}", phone.record_file.display());
+    let mut args = cognito_args(&phone.url, &p, "dora");
+    args.extend([
+        "--code-command",
+        &cmd,
+        "--generate",
+        "--save-to-keyring",
+        "--output",
+        "json",
+    ]);
+    let run = Run::from(home.cmd(&args).output().unwrap());
+    assert_eq!(run.code, 6, "{run:?}");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("may or may not be set"),
+        "{v}"
+    );
+    let service = keyring_service(&phone.url);
+    let pending = keyring_get(&service, "dora#pending").expect("pending password kept");
+    assert_eq!(sign_in(&p, "dora", &pending), 200, "moto did set it");
+
+    // --resume repeats the confirmation with the kept code; Cognito calls the code spent.
+    let mut resume = args.clone();
+    resume.push("--resume");
+    let run = Run::from(home.cmd(&resume).output().unwrap());
+    assert_eq!(run.code, 6, "{run:?}");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("used up or expired") && message.contains("the new password is set"),
+        "{v}"
+    );
+    assert!(
+        v["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("try signing in"),
+        "{v}"
+    );
+    assert_eq!(v["password_pending_in"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(keyring_get(&service, "dora#pending"), Some(pending.clone()));
+    assert!(
+        keyring_get(&service, "dora#flow").is_none(),
+        "nothing left to resume"
+    );
+    assert_eq!(phone.recorded.lock().unwrap().len(), 1, "no new code sent");
+
+    // A new run will not overwrite the pending password unless told to.
+    let run = Run::from(home.cmd(&args).output().unwrap());
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.contains("holds a pending password"), "{run:?}");
+    let mut forced = args.clone();
+    forced.push("--force-overwrite");
+    let run = Run::from(home.cmd(&forced).output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    let newest = keyring_get(&service, "dora").expect("confirmed password");
+    assert_ne!(newest, pending);
+    assert_eq!(sign_in(&p, "dora", &newest), 200);
+    assert!(keyring_get(&service, "dora#pending").is_none());
+}
+
+#[test]
+fn kill_9_at_the_password_then_resume_submits_with_the_kept_code() {
+    let p = pool("ezra", false);
+    let phone = FaultProxy::recording(&moto().url, CODE_HEADER);
+    let home = Home::new();
+    let cmd = format!("cat {}", phone.record_file.display());
+    let mut args = cognito_args(&phone.url, &p, "ezra");
+    args.extend(["--code-command", &cmd, "--password-stdin"]);
+    // pwreset takes the code, then waits for the password on stdin, which never comes.
+    let mut child = home
+        .cmd(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let service = keyring_service(&phone.url);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !keyring_get(&service, "ezra#flow").is_some_and(|f| f.contains("held_code")) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the code was never kept"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mut resume = args.clone();
+    resume.extend(["--resume", "--output", "json"]);
+    let mut child = home
+        .cmd(&resume)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.as_mut().unwrap(), "{NEW_PW}").unwrap();
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["resumed"], true, "{v}");
+    assert_eq!(
+        phone.recorded.lock().unwrap().len(),
+        1,
+        "no second code sent"
+    );
+    assert_eq!(sign_in(&p, "ezra", NEW_PW), 200, "new password works");
+    assert_ne!(sign_in(&p, "ezra", OLD_PW), 200, "old password fails");
 }

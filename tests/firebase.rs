@@ -624,3 +624,90 @@ fn stub_link_of_another_mode_is_refused() {
         "a wrong link reached the service"
     );
 }
+
+#[test]
+fn lost_answer_keeps_the_generated_password_and_resume_settles_what_it_can() {
+    let _r = config_lock().read().unwrap();
+    let email = unique_email("lost");
+    sign_up(&email, None);
+    // The emulator sets the password; the proxy then drops the connection before the answer.
+    let proxy = FaultProxy::start(&emulator().base(), "newPassword", 1);
+    let home = Home::new();
+    let out_file = home.path().join("new.pw");
+    let mut args = base_args(&email);
+    args.extend(
+        [
+            "--code-stdin",
+            "--generate",
+            "--password-out",
+            out_file.to_str().unwrap(),
+            "--output",
+            "json",
+        ]
+        .map(String::from),
+    );
+    let emulator_host = proxy.url.trim_start_matches("http://").to_owned();
+    let mut child = home
+        .cmd(&[])
+        .args(&args)
+        .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator_host)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, _) = mailbox(&email, None);
+    writeln!(child.stdin.as_mut().unwrap(), "{code}").unwrap();
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stdout.contains("may or may not be set"), "{run:?}");
+    let pending_file = home.path().join("new.pw.pending");
+    let pending = std::fs::read_to_string(&pending_file).unwrap();
+    assert_eq!(sign_in(&email, pending.trim(), None), 200, "it was set");
+
+    // --resume needs no code from stdin: the code is kept with the flow.
+    let run = Run::from(
+        home.cmd(&[])
+            .args(&args)
+            .arg("--resume")
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator_host)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap(),
+    );
+    // The emulator spends an oobCode when it sets the password, as Firebase does.
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(run.stdout.contains("used up or expired"), "{run:?}");
+    assert_eq!(std::fs::read_to_string(&pending_file).unwrap(), pending);
+    assert!(!out_file.exists(), "not confirmed: pwreset cannot know");
+
+    // A new run leaves the pending password alone unless told to replace it.
+    let run = Run::from(
+        home.cmd(&[])
+            .args(&args)
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.contains("holds a pending password"), "{run:?}");
+    let mut child = home
+        .cmd(&[])
+        .args(&args)
+        .arg("--force-overwrite")
+        .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, _) = mailbox(&email, None);
+    writeln!(child.stdin.as_mut().unwrap(), "{code}").unwrap();
+    let run = Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 0, "{run:?}");
+    let newest = std::fs::read_to_string(&out_file).unwrap();
+    assert_ne!(newest, pending);
+    assert!(!pending_file.exists());
+    assert_eq!(sign_in(&email, newest.trim(), None), 200);
+}

@@ -327,6 +327,10 @@ impl Provider for CognitoProvider {
         self.api.request_count()
     }
 
+    fn keeps_code_for_password(&self) -> bool {
+        true
+    }
+
     fn checks_code_with_password(&self) -> bool {
         true
     }

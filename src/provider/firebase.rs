@@ -437,6 +437,10 @@ impl Provider for FirebaseProvider {
         ))
     }
 
+    fn keeps_code_for_password(&self) -> bool {
+        true
+    }
+
     fn take_note(&mut self) -> Option<String> {
         self.note.take()
     }

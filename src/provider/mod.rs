@@ -73,6 +73,12 @@ pub trait Provider {
         false
     }
 
+    /// True when the code itself authorises the password change and no flow token carries it
+    /// (Cognito, Firebase): the engine keeps it with the flow so that `--resume` can submit.
+    fn keeps_code_for_password(&self) -> bool {
+        false
+    }
+
     /// Whether `methods` can list methods without sending a code; if not, the plain statement why.
     fn lists_methods(&self) -> Result<()> {
         Ok(())

@@ -299,12 +299,26 @@ pub struct FaultProxy {
 }
 
 impl FaultProxy {
+    /// Forwards everything to `upstream`, but drops the connection instead of answering (after
+    /// the upstream has handled it) the first `drops` requests whose path or `X-Amz-Target` ends
+    /// with `drop_suffix`, or whose JSON body has the key `drop_suffix`.
     pub fn start(upstream: &str, drop_suffix: &'static str, drops: usize) -> FaultProxy {
         Self::start_with(upstream, drop_suffix, drops, None)
     }
 
     pub fn recording(upstream: &str, header: &'static str) -> FaultProxy {
         Self::start_with(upstream, "\u{0}never", 0, Some(header))
+    }
+
+    /// Records `header` of every response, and drops the connection after the first `drops`
+    /// requests that `start` would drop.
+    pub fn recording_and_dropping(
+        upstream: &str,
+        header: &'static str,
+        drop_suffix: &'static str,
+        drops: usize,
+    ) -> FaultProxy {
+        Self::start_with(upstream, drop_suffix, drops, Some(header))
     }
 
     fn start_with(
@@ -357,7 +371,21 @@ impl FaultProxy {
                             }
                         }
                         let path = first.split(' ').nth(1).unwrap_or("");
-                        if path.ends_with(drop_suffix)
+                        let target = String::from_utf8_lossy(&request)
+                            .split("\r\n")
+                            .take_while(|l| !l.is_empty())
+                            .find_map(|l| {
+                                l.split_once(':')
+                                    .filter(|(k, _)| k.eq_ignore_ascii_case("x-amz-target"))
+                                    .map(|(_, v)| v.trim().to_owned())
+                            })
+                            .unwrap_or_default();
+                        let body_key = String::from_utf8_lossy(&request)
+                            .split_once("\r\n\r\n")
+                            .is_some_and(|(_, body)| body.contains(&format!("\"{drop_suffix}\":")));
+                        if (path.ends_with(drop_suffix)
+                            || target.ends_with(drop_suffix)
+                            || body_key)
                             && left
                                 .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
                                     n.checked_sub(1)
@@ -395,10 +423,12 @@ impl FaultProxy {
     }
 }
 
-/// One HTTP/1.1 message (head and a Content-Length body) from `r`, or None at end of stream.
+/// One HTTP/1.1 message (head and a Content-Length or chunked body) from `r`, as it came, or
+/// None at end of stream.
 fn read_message(r: &mut impl BufRead) -> Option<Vec<u8>> {
     let mut head = Vec::new();
     let mut length = 0usize;
+    let mut chunked = false;
     loop {
         let mut line = String::new();
         if r.read_line(&mut line).ok()? == 0 {
@@ -408,16 +438,36 @@ fn read_message(r: &mut impl BufRead) -> Option<Vec<u8>> {
             if k.trim().eq_ignore_ascii_case("content-length") {
                 length = v.trim().parse().unwrap_or(0);
             }
+            if k.trim().eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked") {
+                chunked = true;
+            }
         }
         head.extend_from_slice(line.as_bytes());
         if line == "\r\n" {
             break;
         }
     }
-    let mut body = vec![0u8; length];
-    r.read_exact(&mut body).ok()?;
-    head.extend_from_slice(&body);
-    Some(head)
+    if !chunked {
+        let mut body = vec![0u8; length];
+        r.read_exact(&mut body).ok()?;
+        head.extend_from_slice(&body);
+        return Some(head);
+    }
+    loop {
+        let mut size_line = String::new();
+        if r.read_line(&mut size_line).ok()? == 0 {
+            return None;
+        }
+        head.extend_from_slice(size_line.as_bytes());
+        let size = usize::from_str_radix(size_line.trim().split(';').next()?, 16).ok()?;
+        // The chunk and its CRLF; after the last (empty) chunk, the CRLF that ends the message.
+        let mut chunk = vec![0u8; size + 2];
+        r.read_exact(&mut chunk).ok()?;
+        head.extend_from_slice(&chunk);
+        if size == 0 {
+            return Some(head);
+        }
+    }
 }
 
 /// Joins a fresh session keyring for this test process, so that the pwreset processes it starts
