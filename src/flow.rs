@@ -570,17 +570,21 @@ fn is_code_failure(f: &Failure) -> bool {
     f.is_code("invalid_code") || f.is_code("code_expired")
 }
 
-/// `--resume` repeated a submission whose code the service checks with the password, and the
-/// service calls the code spent: the lost submission probably used it, but it may have expired.
+/// The sentence that says where a pending generated password is, if there is one.
+fn kept_in(stored_in: &[String]) -> String {
+    if stored_in.is_empty() {
+        return String::new();
+    }
+    format!(
+        " The new password is kept, marked pending, in {}.",
+        stored_in.join(" and ")
+    )
+}
+
+/// `--resume` repeated a submission whose code authorises the change (no flow token does), and
+/// the service calls the code spent: the lost submission probably used it, or it expired.
 fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
-    let kept = if stored_in.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " The new password is kept, marked pending, in {}.",
-            stored_in.join(" and ")
-        )
-    };
+    let kept = kept_in(stored_in);
     let mut f = Failure::new(
         FailureKind::Service,
         format!(
@@ -596,14 +600,7 @@ fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
 
 /// The submission left, but its answer did not come back: say exactly that.
 fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
-    let kept = if stored_in.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " The new password is kept, marked pending, in {}.",
-            stored_in.join(" and ")
-        )
-    };
+    let kept = kept_in(stored_in);
     let resumable = cause.kind != FailureKind::FlowExpired
         && !cause
             .code

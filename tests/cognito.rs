@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -247,20 +246,9 @@ fn wrong_code_against_moto_is_exit_3() {
     let home = Home::new();
     let mut args = cognito_args(&moto().url, &p, "erin");
     args.extend(["--code-stdin", "--password-stdin"]);
-    let mut child = home
-        .cmd(&args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_piped(&mut home.cmd(&args));
     // A wrong code in moto's own format (moto answers ExpiredCodeException for it).
-    writeln!(
-        child.stdin.as_mut().unwrap(),
-        "moto-confirmation-code:000000\n{NEW_PW}"
-    )
-    .unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let run = feed(child, &format!("moto-confirmation-code:000000\n{NEW_PW}\n"));
     assert_eq!(run.code, 3, "{run:?}");
     assert_eq!(sign_in(&p, "erin", OLD_PW), 200, "unchanged");
 }
@@ -328,7 +316,7 @@ type Reply =
 /// A stand-in for Cognito for what moto cannot produce; `reply(target, body, n)` answers the
 /// n-th call (from 0) to that target.
 fn stub(reply: Reply) -> (String, Arc<Mutex<Vec<Seen>>>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let server = tiny_http::Server::http(format!("{}:0", fresh_loopback())).unwrap();
     let url = format!("http://{}", server.server_addr().to_ip().unwrap());
     let seen = Arc::new(Mutex::new(Vec::<Seen>::new()));
     let log = Arc::clone(&seen);
@@ -411,23 +399,13 @@ fn stub_args(url: &str) -> Vec<String> {
 }
 
 fn run_scripted(home: &Home, url: &str, extra: &[&str], stdin: &str) -> Run {
-    let mut child = home
-        .cmd(&[])
-        .args(stub_args(url))
-        .args(["--code-stdin", "--password-stdin"])
-        .args(extra)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .as_mut()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    Run::from(child.wait_with_output().unwrap())
+    let child = start_piped(
+        home.cmd(&[])
+            .args(stub_args(url))
+            .args(["--code-stdin", "--password-stdin"])
+            .args(extra),
+    );
+    feed(child, stdin)
 }
 
 #[test]
@@ -513,16 +491,8 @@ fn stub_wrong_code_with_a_generated_password_leaves_nothing_pending() {
         .map(String::from),
     );
     for _ in 0..2 {
-        let mut child = home
-            .cmd(&[])
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        writeln!(child.stdin.as_mut().unwrap(), "123456").unwrap();
-        let run = Run::from(child.wait_with_output().unwrap());
+        let child = start_piped(home.cmd(&[]).args(&args));
+        let run = feed(child, "123456\n");
         assert_eq!(run.code, 3, "the second run is not refused either: {run:?}");
         assert!(run.stderr.contains("not correct"), "{run:?}");
         assert!(
@@ -654,27 +624,20 @@ fn stub_unknown_user_looks_exactly_like_a_known_one() {
     let home = Home::new();
     let mut outputs = Vec::new();
     for user in ["gina@example.com", "gabe@example.com"] {
-        let mut child = home
-            .cmd(&[
-                "reset",
-                "--provider",
-                "cognito",
-                "--endpoint-url",
-                &url,
-                "--client-id",
-                "client123",
-                "--user",
-                user,
-                "--code-stdin",
-                "--password-stdin",
-            ])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        writeln!(child.stdin.as_mut().unwrap(), "123456\n{NEW_PW}").unwrap();
-        let run = Run::from(child.wait_with_output().unwrap());
+        let child = start_piped(&mut home.cmd(&[
+            "reset",
+            "--provider",
+            "cognito",
+            "--endpoint-url",
+            &url,
+            "--client-id",
+            "client123",
+            "--user",
+            user,
+            "--code-stdin",
+            "--password-stdin",
+        ]));
+        let run = feed(child, &format!("123456\n{NEW_PW}\n"));
         assert_eq!(run.code, 3, "{user}: {run:?}");
         outputs.push(run.stderr.replace(user, "USER"));
     }
@@ -702,26 +665,21 @@ fn stub_checks_secret_hash_content_type_and_that_calls_are_unsigned() {
         }
     }));
     let home = Home::new();
-    let mut child = home
-        .cmd(&[])
-        .args(stub_args(&url))
-        .args([
-            "--client-secret-env",
-            "APP_SECRET",
-            "--code-stdin",
-            "--password-stdin",
-        ])
-        .env("APP_SECRET", secret)
-        .env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", "x")
-        .env("AWS_SESSION_TOKEN", "t")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.as_mut().unwrap(), "123456\n{NEW_PW}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let child = start_piped(
+        home.cmd(&[])
+            .args(stub_args(&url))
+            .args([
+                "--client-secret-env",
+                "APP_SECRET",
+                "--code-stdin",
+                "--password-stdin",
+            ])
+            .env("APP_SECRET", secret)
+            .env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE")
+            .env("AWS_SECRET_ACCESS_KEY", "x")
+            .env("AWS_SESSION_TOKEN", "t"),
+    );
+    let run = feed(child, &format!("123456\n{NEW_PW}\n"));
     assert_eq!(run.code, 0, "{run:?}");
     let seen = seen.lock().unwrap();
     assert_eq!(seen.len(), 2);
@@ -744,23 +702,18 @@ fn stub_checks_secret_hash_content_type_and_that_calls_are_unsigned() {
             ok_forgot()
         }
     }));
-    let mut child = home
-        .cmd(&[])
-        .args(stub_args(&url2))
-        .args([
-            "--client-secret-env",
-            "APP_SECRET",
-            "--code-stdin",
-            "--password-stdin",
-        ])
-        .env("APP_SECRET", "wrong")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.as_mut().unwrap(), "123456\n{NEW_PW}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let child = start_piped(
+        home.cmd(&[])
+            .args(stub_args(&url2))
+            .args([
+                "--client-secret-env",
+                "APP_SECRET",
+                "--code-stdin",
+                "--password-stdin",
+            ])
+            .env("APP_SECRET", "wrong"),
+    );
+    let run = feed(child, &format!("123456\n{NEW_PW}\n"));
     assert_eq!(run.code, 3, "{run:?}");
     assert!(run.stderr.contains("secret hash"), "{run:?}");
 }
@@ -1009,15 +962,8 @@ fn kill_9_at_the_password_then_resume_submits_with_the_kept_code() {
 
     let mut resume = args.clone();
     resume.extend(["--resume", "--output", "json"]);
-    let mut child = home
-        .cmd(&resume)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.as_mut().unwrap(), "{NEW_PW}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let child = start_piped(&mut home.cmd(&resume));
+    let run = feed(child, &format!("{NEW_PW}\n"));
     assert_eq!(run.code, 0, "{run:?}");
     let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
     assert_eq!(v["resumed"], true, "{v}");

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
@@ -205,25 +204,15 @@ fn scripted(
     extra: &[&str],
 ) -> Run {
     let home = Home::new();
-    let mut child = home
-        .cmd(&[])
-        .args(base_args(email))
-        .args(["--code-stdin", "--password-stdin"])
-        .args(extra)
-        .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_piped(
+        home.cmd(&[])
+            .args(base_args(email))
+            .args(["--code-stdin", "--password-stdin"])
+            .args(extra)
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host),
+    );
     let (code, link) = mailbox(email, tenant);
-    writeln!(
-        child.stdin.as_mut().unwrap(),
-        "{}\n{NEW_PW}",
-        pick(code, link)
-    )
-    .unwrap();
-    Run::from(child.wait_with_output().unwrap())
+    feed(child, &format!("{}\n{NEW_PW}\n", pick(code, link)))
 }
 
 #[test]
@@ -315,20 +304,15 @@ fn tenant_flow() {
     let email = unique_email("tenant");
     sign_up(&email, Some(&tenant));
     let home = Home::new();
-    let mut child = home
-        .cmd(&[])
-        .args(base_args(&email))
-        .args(["--tenant-id", &tenant, "--code-stdin", "--password-stdin"])
-        .env("FIREBASE_AUTH_EMULATOR_HOST", &e.host)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_piped(
+        home.cmd(&[])
+            .args(base_args(&email))
+            .args(["--tenant-id", &tenant, "--code-stdin", "--password-stdin"])
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &e.host),
+    );
     let (_, link) = mailbox(&email, Some(&tenant));
     assert!(link.contains(&format!("tenantId={tenant}")), "{link}");
-    writeln!(child.stdin.as_mut().unwrap(), "{link}\n{NEW_PW}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let run = feed(child, &format!("{link}\n{NEW_PW}\n"));
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(sign_in(&email, NEW_PW, Some(&tenant)), 200);
     assert_ne!(sign_in(&email, OLD_PW, Some(&tenant)), 200);
@@ -357,21 +341,16 @@ fn same_words_for_unknown_emails_with_and_without_improved_privacy() {
         set_privacy(privacy);
         for email in [known.clone(), unique_email("nobody")] {
             let home = Home::new();
-            let mut child = home
-                .cmd(&[])
-                .args(base_args(&email))
-                .args(["--code-stdin", "--password-stdin"])
-                .env("FIREBASE_AUTH_EMULATOR_HOST", &e.host)
-                // The keyring is shared by this thread's runs; a saved flow from the first run
-                // for `known` would add a (local, service-independent) note to the second.
-                .env("PWRESET_KEYRING", "none")
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            writeln!(child.stdin.as_mut().unwrap(), "wrong-code\n{NEW_PW}").unwrap();
-            let run = Run::from(child.wait_with_output().unwrap());
+            let child = start_piped(
+                home.cmd(&[])
+                    .args(base_args(&email))
+                    .args(["--code-stdin", "--password-stdin"])
+                    .env("FIREBASE_AUTH_EMULATOR_HOST", &e.host)
+                    // The keyring is shared by this thread's runs: a saved flow from the first
+                    // run for `known` would add a (local, service-independent) note to the second.
+                    .env("PWRESET_KEYRING", "none"),
+            );
+            let run = feed(child, &format!("wrong-code\n{NEW_PW}\n"));
             assert_eq!(run.code, 3, "{run:?}");
             outputs.push(run.stderr.replace(&email, "EMAIL"));
         }
@@ -437,7 +416,7 @@ type Requests = Arc<Mutex<Vec<(String, Value)>>>;
 /// A stand-in for Identity Toolkit; `reply(path, body, n)` answers the n-th call to that path.
 /// It records every request and fails the test if a `newPassword` is ever empty.
 fn stub(reply: Reply) -> (String, Requests) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let server = tiny_http::Server::http(format!("{}:0", fresh_loopback())).unwrap();
     let url = format!(
         "http://{}/identitytoolkit.googleapis.com",
         server.server_addr().to_ip().unwrap()
@@ -502,23 +481,13 @@ fn ok_check(body: &Value) -> (u16, String) {
 
 fn run_stub(url: &str, stdin: &str, extra: &[&str]) -> Run {
     let home = Home::new();
-    let mut child = home
-        .cmd(&[])
-        .args(base_args("gina@example.com"))
-        .args(["--endpoint-url", url, "--code-stdin", "--password-stdin"])
-        .args(extra)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .as_mut()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    Run::from(child.wait_with_output().unwrap())
+    let child = start_piped(
+        home.cmd(&[])
+            .args(base_args("gina@example.com"))
+            .args(["--endpoint-url", url, "--code-stdin", "--password-stdin"])
+            .args(extra),
+    );
+    feed(child, stdin)
 }
 
 #[test]
@@ -647,18 +616,13 @@ fn lost_answer_keeps_the_generated_password_and_resume_settles_what_it_can() {
         .map(String::from),
     );
     let emulator_host = proxy.url.trim_start_matches("http://").to_owned();
-    let mut child = home
-        .cmd(&[])
-        .args(&args)
-        .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator_host)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_piped(
+        home.cmd(&[])
+            .args(&args)
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator_host),
+    );
     let (code, _) = mailbox(&email, None);
-    writeln!(child.stdin.as_mut().unwrap(), "{code}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let run = feed(child, &format!("{code}\n"));
     assert_eq!(run.code, 6, "{run:?}");
     assert!(run.stdout.contains("may or may not be set"), "{run:?}");
     let pending_file = home.path().join("new.pw.pending");
@@ -692,19 +656,14 @@ fn lost_answer_keeps_the_generated_password_and_resume_settles_what_it_can() {
     );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stdout.contains("holds a pending password"), "{run:?}");
-    let mut child = home
-        .cmd(&[])
-        .args(&args)
-        .arg("--force-overwrite")
-        .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = start_piped(
+        home.cmd(&[])
+            .args(&args)
+            .arg("--force-overwrite")
+            .env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host),
+    );
     let (code, _) = mailbox(&email, None);
-    writeln!(child.stdin.as_mut().unwrap(), "{code}").unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let run = feed(child, &format!("{code}\n"));
     assert_eq!(run.code, 0, "{run:?}");
     let newest = std::fs::read_to_string(&out_file).unwrap();
     assert_ne!(newest, pending);

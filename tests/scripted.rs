@@ -98,27 +98,21 @@ fn readme_ci_example_rotates_a_service_account_password_into_the_keyring() {
 fn codes_then_password_from_stdin_in_gate_order() {
     let server = DevServer::start(&[]);
     let home = Home::new();
-    let mut child = home
-        .cmd(&[
-            "reset",
-            "--url",
-            &server.url,
-            "--user",
-            ALICE,
-            "--method",
-            "email",
-            "--method",
-            "sms",
-            "--code-stdin",
-            "--password-stdin",
-            "--output",
-            "json",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = start_piped(&mut home.cmd(&[
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--method",
+        "email",
+        "--method",
+        "sms",
+        "--code-stdin",
+        "--password-stdin",
+        "--output",
+        "json",
+    ]));
     let mut stdin = child.stdin.take().unwrap();
     let wait_for = |kind: &str| {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -485,34 +479,23 @@ fn kill_9_between_gates_then_resume_finishes() {
     );
     // Resume: the SMS challenge already sent is reused, not sent again.
     let sms = server.latest_code(ALICE, "sms");
-    let mut child = home
-        .cmd(&[
-            "reset",
-            "--resume",
-            "--url",
-            &server.url,
-            "--user",
-            ALICE,
-            "--method",
-            "email",
-            "--method",
-            "sms",
-            "--code-stdin",
-            "--password-stdin",
-            "--output",
-            "json",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(
-        child.stdin.as_mut().unwrap(),
-        "{sms}\nviolet orbit staple 42"
-    )
-    .unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
+    let child = start_piped(&mut home.cmd(&[
+        "reset",
+        "--resume",
+        "--url",
+        &server.url,
+        "--user",
+        ALICE,
+        "--method",
+        "email",
+        "--method",
+        "sms",
+        "--code-stdin",
+        "--password-stdin",
+        "--output",
+        "json",
+    ]));
+    let run = feed(child, &format!("{sms}\nviolet orbit staple 42\n"));
     assert_eq!(run.code, 0, "{run:?}");
     let v = json(&run);
     assert_eq!(

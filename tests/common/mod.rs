@@ -68,6 +68,41 @@ impl Home {
     }
 }
 
+/// A loopback address of its own (127.x.y.z) for a test's server. The keyring names entries by
+/// service host, and keyutils entries outlive a test run (they are linked into the per-user
+/// persistent keyring): a port freed and reused by a later server, in this run or the next,
+/// must not find an earlier test's saved flow.
+pub fn fresh_loopback() -> String {
+    use rand::Rng;
+    let mut r = rand::rng();
+    format!(
+        "127.{}.{}.{}",
+        r.random_range(1..=254),
+        r.random_range(0..=255),
+        r.random_range(1..=254)
+    )
+}
+
+/// Starts `cmd` with its output captured and a pipe to its stdin, for input only known once it
+/// runs (a code the service sends after pwreset starts); `feed` finishes it.
+pub fn start_piped(cmd: &mut Command) -> std::process::Child {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pwreset")
+}
+
+/// Writes `input` to the child's stdin, closes it and waits for the child.
+pub fn feed(mut child: std::process::Child, input: &str) -> Run {
+    use std::io::Write;
+    let mut stdin = child.stdin.take().expect("stdin piped");
+    // A child that has already ended (a usage error) reads nothing more; its Run tells why.
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    Run::from(child.wait_with_output().expect("wait for pwreset"))
+}
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,
@@ -131,10 +166,11 @@ impl DevServer {
     pub fn start(extra: &[&str]) -> DevServer {
         let home = Home::new();
         let users = home.write("users.json", &test_users().to_string());
+        let addr = format!("{}:0", fresh_loopback());
         let mut args = vec![
             "dev-server",
             "--addr",
-            "127.0.0.1:0",
+            &addr,
             "--users",
             users.to_str().unwrap(),
         ];
@@ -144,7 +180,8 @@ impl DevServer {
 
     /// With the built-in demo accounts.
     pub fn start_demo() -> DevServer {
-        Self::spawn(Home::new(), &["dev-server", "--addr", "127.0.0.1:0"])
+        let addr = format!("{}:0", fresh_loopback());
+        Self::spawn(Home::new(), &["dev-server", "--addr", &addr])
     }
 
     fn spawn(home: Home, args: &[&str]) -> DevServer {
@@ -156,7 +193,7 @@ impl DevServer {
         out.read_line(&mut first)
             .expect("dev-server prints its URL");
         let url = first.trim().to_owned();
-        assert!(url.starts_with("http://127.0.0.1:"), "first line: {url:?}");
+        assert!(url.starts_with("http://127."), "first line: {url:?}");
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&log);
         let err = child.stderr.take().unwrap();
@@ -329,7 +366,7 @@ impl FaultProxy {
     ) -> FaultProxy {
         use std::net::{TcpListener, TcpStream};
         use std::sync::atomic::{AtomicUsize, Ordering};
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let listener = TcpListener::bind((fresh_loopback(), 0)).unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let upstream = upstream
             .trim_start_matches("http://")
