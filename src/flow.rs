@@ -92,6 +92,27 @@ pub struct Pending {
 }
 
 impl Checkpoint {
+    /// How far the flow got, in words.
+    pub fn state(&self) -> String {
+        if self.pending.is_some() {
+            "the new password was sent, the answer was lost".to_owned()
+        } else {
+            format!(
+                "{} of {} gates passed",
+                self.gates_passed, self.gates_required
+            )
+        }
+    }
+
+    /// Keeps the code a provider needs again with the password (see `held_code`).
+    fn hold_code(&mut self, method: &MethodInfo, challenge: &ChallengeCreated, code: Secret) {
+        self.held_code = Some(HeldCode {
+            method: method.clone(),
+            challenge: challenge.clone(),
+            code,
+        });
+    }
+
     fn new(provider: &str, user: &str, intent: Intent, flow: &StartedFlow) -> Checkpoint {
         Checkpoint {
             version: 1,
@@ -252,12 +273,13 @@ impl Engine<'_> {
             // Resumed after every gate: give the provider back the code the password needs.
             match self.provider.verify(&flow, &held.challenge, &held.code) {
                 Ok(_) => last = Some((held.method, held.challenge)),
-                Err(f) if is_code_failure(&f) && cp.pending.is_some() => {
-                    self.journal.clear()?;
-                    let stored_in = cp.pending.as_ref().map(|p| p.stored_in.clone());
-                    return Err(code_spent(f, &stored_in.unwrap_or_default()));
-                }
-                Err(f) => return Err(f),
+                Err(f) => match &cp.pending {
+                    Some(p) if is_code_failure(&f) => {
+                        self.journal.clear()?;
+                        return Err(code_spent(f, &p.stored_in));
+                    }
+                    _ => return Err(f),
+                },
             }
         }
         while cp.gates_passed < cp.gates_required {
@@ -335,11 +357,7 @@ impl Engine<'_> {
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
                     if self.provider.keeps_code_for_password() {
-                        cp.held_code = Some(HeldCode {
-                            method: method.clone(),
-                            challenge: challenge.clone(),
-                            code,
-                        });
+                        cp.hold_code(&method, &challenge, code);
                     }
                     self.journal.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.
@@ -422,11 +440,7 @@ impl Engine<'_> {
         };
         let code = self.ui.code(1, &method, &challenge)?;
         self.provider.verify(flow, &challenge, &code)?;
-        cp.held_code = Some(HeldCode {
-            method: method.clone(),
-            challenge: challenge.clone(),
-            code,
-        });
+        cp.hold_code(&method, &challenge, code);
         self.journal.save(cp)?;
         *last = Some((method, challenge));
         Ok(true)
@@ -538,18 +552,10 @@ impl Engine<'_> {
                         None => Ok(Vec::new()),
                     };
                 }
-                Err(f) if f.kind == FailureKind::PasswordRejected => {
-                    if let Some(k) = self.keeper.as_mut() {
-                        k.discard(&cp.user)?;
-                    }
-                    cp.pending = None;
-                    self.journal.save(cp)?;
-                    if replay.is_none() && self.ui.password_refused(&f.violations, true)? {
-                        continue;
-                    }
-                    return Err(f);
-                }
-                Err(f) if replay.is_some() || f.kind == FailureKind::Service => {
+                Err(f)
+                    if f.kind == FailureKind::Service
+                        || (replay.is_some() && f.kind != FailureKind::PasswordRejected) =>
+                {
                     return Err(outcome_unknown(f, &stored_in));
                 }
                 Err(f) => {
@@ -559,6 +565,13 @@ impl Engine<'_> {
                     }
                     cp.pending = None;
                     self.journal.save(cp)?;
+                    let refused = f.kind == FailureKind::PasswordRejected;
+                    if refused
+                        && replay.is_none()
+                        && self.ui.password_refused(&f.violations, true)?
+                    {
+                        continue;
+                    }
                     return Err(f);
                 }
             }

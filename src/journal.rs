@@ -104,6 +104,16 @@ pub struct GeneratedPasswordKeeper {
     pub force_overwrite: bool,
 }
 
+/// A new run meets a pending password whose fate is unknown: it may be the account's password.
+fn pending_left_in(place: String) -> Failure {
+    Failure::usage(format!(
+        "{place} holds a pending password from an interrupted run"
+    ))
+    .with_hint(
+        "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
+    )
+}
+
 fn pending_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
     name.push(".pending");
@@ -117,13 +127,7 @@ impl GeneratedPasswordKeeper {
     pub fn check_destinations(&self, user: &str, resuming: bool) -> Result<()> {
         if let Some(store) = &self.keyring {
             if !resuming && !self.force_overwrite && store.get(&pending_account(user))?.is_some() {
-                return Err(Failure::usage(format!(
-                    "{} holds a pending password from an interrupted run",
-                    store.describe(&pending_account(user))
-                ))
-                .with_hint(
-                    "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
-                ));
+                return Err(pending_left_in(store.describe(&pending_account(user))));
             }
         }
         if let Some(file) = &self.file {
@@ -136,13 +140,7 @@ impl GeneratedPasswordKeeper {
             }
             let pending = pending_path(file);
             if pending.exists() && !resuming && !self.force_overwrite {
-                return Err(Failure::usage(format!(
-                    "{} holds a pending password from an interrupted run",
-                    pending.display()
-                ))
-                .with_hint(
-                    "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
-                ));
+                return Err(pending_left_in(pending.display().to_string()));
             }
         }
         Ok(())

@@ -127,6 +127,7 @@ fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, S
 }
 
 /// The OS keyring, entries under service `pwreset:<host>`.
+#[derive(Clone)]
 pub struct KeyringStore {
     service: String,
 }

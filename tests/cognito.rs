@@ -229,10 +229,7 @@ fn interactive_reset_against_moto_with_a_client_secret() {
     s.send_line(&phone.latest()).unwrap();
     s.exp_string("Choose a new password").unwrap();
     s.exp_string("NIST").unwrap_or_default();
-    s.exp_string("New password (typing is hidden)").unwrap();
-    s.send_line(NEW_PW).unwrap();
-    s.exp_string("Repeat the new password").unwrap();
-    s.send_line(NEW_PW).unwrap();
+    type_new_password(&mut s, NEW_PW);
     let (before, _) = s.exp_regex("Password changed for .*dana").unwrap();
     assert!(!before.contains(NEW_PW));
     assert_eq!(pty_finish(s).1, 0);
@@ -429,10 +426,7 @@ fn stub_wrong_code_reprompts_the_code_only_and_keeps_the_password() {
     s.exp_string("Code sent by email to g***@e***").unwrap();
     s.exp_string("Enter the 6-digit code").unwrap();
     s.send_line("111 111").unwrap();
-    s.exp_string("New password (typing is hidden)").unwrap();
-    s.send_line(NEW_PW).unwrap();
-    s.exp_string("Repeat the new password").unwrap();
-    s.send_line(NEW_PW).unwrap();
+    type_new_password(&mut s, NEW_PW);
     s.exp_string("That code is not correct.").unwrap();
     let (between, _) = s
         .exp_string("Enter the 6-digit code")
@@ -795,10 +789,7 @@ fn stub_expired_code_sends_a_new_one_and_refused_password_is_reprompted() {
     let mut s = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
     s.exp_string("Enter the 6-digit code").unwrap();
     s.send_line("111111").unwrap();
-    s.exp_string("New password (typing is hidden)").unwrap();
-    s.send_line(NEW_PW).unwrap();
-    s.exp_string("Repeat the new password").unwrap();
-    s.send_line(NEW_PW).unwrap();
+    type_new_password(&mut s, NEW_PW);
     s.exp_string("That code has expired. Send a new one by email? [Y/n]")
         .unwrap();
     s.send_line("y").unwrap();
@@ -808,10 +799,7 @@ fn stub_expired_code_sends_a_new_one_and_refused_password_is_reprompted() {
     s.exp_string("refused that password").unwrap();
     s.exp_string("Password must have symbol characters")
         .unwrap();
-    s.exp_string("New password (typing is hidden)").unwrap();
-    s.send_line("violet orbit staple 42!").unwrap();
-    s.exp_string("Repeat the new password").unwrap();
-    s.send_line("violet orbit staple 42!").unwrap();
+    type_new_password(&mut s, "violet orbit staple 42!");
     s.exp_string("Password changed").unwrap();
     assert_eq!(pty_finish(s).1, 0);
     let seen = seen.lock().unwrap();

@@ -270,10 +270,7 @@ fn interactive_reset_pasting_the_link() {
     s.send_line(&mailbox(&email, None).1).unwrap();
     s.exp_string(&format!("The code is valid for {email}"))
         .unwrap();
-    s.exp_string("New password (typing is hidden)").unwrap();
-    s.send_line(NEW_PW).unwrap();
-    s.exp_string("Repeat the new password").unwrap();
-    s.send_line(NEW_PW).unwrap();
+    type_new_password(&mut s, NEW_PW);
     s.exp_string("Password changed").unwrap();
     assert_eq!(pty_finish(s).1, 0);
     assert_eq!(sign_in(&email, NEW_PW, None), 200);

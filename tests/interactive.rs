@@ -42,10 +42,7 @@ fn full_two_gate_reset_changes_the_password_and_never_echoes_it() {
     pass_two_gates(&mut p, &server);
     p.exp_string("Choose a new password").unwrap();
     p.exp_string("at least").unwrap_or_default();
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line(NEW_PW).unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line(NEW_PW).unwrap();
+    type_new_password(&mut p, NEW_PW);
     let (before, _) = p
         .exp_regex("Password changed for .*alice@example.com")
         .unwrap();
@@ -147,10 +144,7 @@ fn weak_password_is_reprompted_locally_and_never_sent() {
     p.send_line(&server.latest_code("solo@example.com", "email"))
         .unwrap();
     for weak in ["password123", "short", "my solo@example.com pass"] {
-        p.exp_string("New password (typing is hidden)").unwrap();
-        p.send_line(weak).unwrap();
-        p.exp_string("Repeat the new password").unwrap();
-        p.send_line(weak).unwrap();
+        type_new_password(&mut p, weak);
         p.exp_string("That password can't be used").unwrap();
     }
     assert_eq!(
@@ -158,10 +152,7 @@ fn weak_password_is_reprompted_locally_and_never_sent() {
         0,
         "a weak password reached the server"
     );
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line(NEW_PW).unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line(NEW_PW).unwrap();
+    type_new_password(&mut p, NEW_PW);
     p.exp_string("Password changed").unwrap();
     let (_, code) = pty_finish(p);
     assert_eq!(code, 0);
@@ -181,16 +172,10 @@ fn server_side_rejection_is_shown_and_reprompted() {
     p.send_line(&server.latest_code("solo@example.com", "email"))
         .unwrap();
     // The current password passes every local rule; only the service knows it is a reuse.
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line("river copper kite lantern").unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line("river copper kite lantern").unwrap();
+    type_new_password(&mut p, "river copper kite lantern");
     p.exp_regex("refused that password").unwrap();
     p.exp_string("is your current password").unwrap();
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line(NEW_PW).unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line(NEW_PW).unwrap();
+    type_new_password(&mut p, NEW_PW);
     p.exp_string("Password changed").unwrap();
     let (_, code) = pty_finish(p);
     assert_eq!(code, 0);
@@ -269,10 +254,7 @@ fn an_interrupted_flow_is_offered_on_the_next_run() {
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&totp_now("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
         .unwrap();
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line(NEW_PW).unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line(NEW_PW).unwrap();
+    type_new_password(&mut p, NEW_PW);
     let (rest, code) = pty_finish(p);
     assert_eq!(code, 0, "{rest}");
     assert_eq!(server.login(ALICE, NEW_PW), 200);
@@ -337,10 +319,7 @@ fn interactive_demo_shows_inbox_lines_to_type() {
         .unwrap();
     let code = line.rsplit(' ').next().unwrap().to_owned();
     p.send_line(&code).unwrap();
-    p.exp_string("New password (typing is hidden)").unwrap();
-    p.send_line(NEW_PW).unwrap();
-    p.exp_string("Repeat the new password").unwrap();
-    p.send_line(NEW_PW).unwrap();
+    type_new_password(&mut p, NEW_PW);
     p.exp_string("signing in with the new password works; the old one is refused")
         .unwrap();
     assert_eq!(pty_finish(p).1, 0);

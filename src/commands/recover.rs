@@ -39,14 +39,10 @@ fn offer_saved_flow(
     if cp.intent != intent || cp.provider != provider || expired {
         return Ok(None);
     }
-    let state = if cp.pending.is_some() {
-        "the new password was sent, the answer was lost".to_owned()
-    } else {
-        format!("{} of {} gates passed", cp.gates_passed, cp.gates_required)
-    };
     let saved = format!(
-        "An interrupted {} for {user} is saved ({state}).",
-        cp.intent.as_str()
+        "An interrupted {} for {user} is saved ({}).",
+        cp.intent.as_str(),
+        cp.state()
     );
     if settings.interactive {
         shell.info(&saved);
@@ -118,18 +114,20 @@ pub fn run(
         None => ui.ask_user()?.trim().to_owned(),
     };
 
-    // Where the flow is kept between runs.
+    // The OS keyring, opened (and probed) once: it keeps the flow unless a flow file is named,
+    // and a generated password with --save-to-keyring.
     let explicit_file = verify.insecure_flow_file.is_some();
-    let store: Option<Box<dyn SecretStore>> = match &verify.insecure_flow_file {
-        Some(path) => Some(Box::new(FileStore::new(path))),
-        None => match KeyringStore::open(&host) {
-            Ok(k) => Some(Box::new(k)),
-            Err(e) if verify.resume => return Err(e.into()),
-            Err(e) => {
-                shell.debug(&format!("{e}; this run cannot be resumed"));
-                None
-            }
-        },
+    let save_to_keyring = password.is_some_and(|p| p.save_to_keyring);
+    let keyring = (!explicit_file || save_to_keyring).then(|| KeyringStore::open(&host));
+    let store: Option<Box<dyn SecretStore>> = match (&verify.insecure_flow_file, &keyring) {
+        (Some(path), _) => Some(Box::new(FileStore::new(path))),
+        (None, Some(Ok(k))) => Some(Box::new(k.clone())),
+        (None, Some(Err(e))) if verify.resume => return Err(e.clone().into()),
+        (None, Some(Err(e))) => {
+            shell.debug(&format!("{e}; this run cannot be resumed"));
+            None
+        }
+        (None, None) => None,
     };
     let store_journal = store.map(|s| StoreJournal::new(s, &user));
     let resume = match (&store_journal, verify.resume) {
@@ -151,10 +149,9 @@ pub fn run(
                 .into());
             }
             shell.info(&format!(
-                "Resuming the interrupted {} for {user} ({} of {} gates passed).",
+                "Resuming the interrupted {} for {user} ({}).",
                 cp.intent.as_str(),
-                cp.gates_passed,
-                cp.gates_required
+                cp.state()
             ));
             Some(cp)
         }
@@ -173,10 +170,9 @@ pub fn run(
     let mut keeper = match password {
         Some(p) if p.generate.is_some() => {
             let keeper = GeneratedPasswordKeeper {
-                keyring: if p.save_to_keyring {
-                    Some(Box::new(KeyringStore::open(&host)?) as Box<dyn SecretStore>)
-                } else {
-                    None
+                keyring: match (p.save_to_keyring, keyring) {
+                    (true, Some(k)) => Some(Box::new(k?) as Box<dyn SecretStore>),
+                    _ => None,
                 },
                 file: p.password_out.clone(),
                 force_overwrite: p.force_overwrite,

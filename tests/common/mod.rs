@@ -309,6 +309,14 @@ pub fn pty(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
     rexpect::session::spawn_command(c, Some(15_000)).expect("spawn in a pty")
 }
 
+/// Types `password` at the new-password prompt, and again at the confirmation.
+pub fn type_new_password(p: &mut rexpect::session::PtySession, password: &str) {
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(password).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(password).unwrap();
+}
+
 /// Waits for the end of a pty session; returns everything printed after the last expectation
 /// and the exit code.
 pub fn pty_finish(mut p: rexpect::session::PtySession) -> (String, i32) {
@@ -408,7 +416,8 @@ impl FaultProxy {
                             }
                         }
                         let path = first.split(' ').nth(1).unwrap_or("");
-                        let target = String::from_utf8_lossy(&request)
+                        let text = String::from_utf8_lossy(&request);
+                        let target = text
                             .split("\r\n")
                             .take_while(|l| !l.is_empty())
                             .find_map(|l| {
@@ -417,7 +426,7 @@ impl FaultProxy {
                                     .map(|(_, v)| v.trim().to_owned())
                             })
                             .unwrap_or_default();
-                        let body_key = String::from_utf8_lossy(&request)
+                        let body_key = text
                             .split_once("\r\n\r\n")
                             .is_some_and(|(_, body)| body.contains(&format!("\"{drop_suffix}\":")));
                         if (path.ends_with(drop_suffix)
