@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::env_vars::*;
@@ -90,7 +91,7 @@ pub struct GlobalArgs {
     pub output: OutputFormat,
 
     /// Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)
-    #[arg(long, global = true, env = PWRESET_NO_INPUT)]
+    #[arg(long, global = true, env = PWRESET_NO_INPUT, value_parser = BoolishValueParser::new())]
     pub no_input: bool,
 
     /// When to use colour (NO_COLOR is honoured with auto)
@@ -98,11 +99,11 @@ pub struct GlobalArgs {
     pub color: ColorChoice,
 
     /// Print only errors
-    #[arg(short, long, global = true, env = PWRESET_QUIET, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, env = PWRESET_QUIET, conflicts_with = "verbose", value_parser = BoolishValueParser::new())]
     pub quiet: bool,
 
     /// Print each request made (never its secrets)
-    #[arg(short, long, global = true, env = PWRESET_VERBOSE)]
+    #[arg(short, long, global = true, env = PWRESET_VERBOSE, value_parser = BoolishValueParser::new())]
     pub verbose: bool,
 
     /// Timeout for each request to the service, e.g. 30s or 2m
@@ -269,7 +270,7 @@ pub struct PasswordArgs {
     pub generate: Option<usize>,
 
     /// Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)
-    #[arg(long, env = PWRESET_SAVE_TO_KEYRING)]
+    #[arg(long, env = PWRESET_SAVE_TO_KEYRING, value_parser = BoolishValueParser::new())]
     pub save_to_keyring: bool,
 
     /// Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)

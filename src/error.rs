@@ -48,6 +48,9 @@ pub struct Failure {
     pub violations: Vec<Violation>,
     /// Where a new password waits whose fate is unknown (the answer to its submission was lost).
     pub pending_password_in: Vec<String>,
+    /// The service answered with a definite refusal (a well-formed 4xx error of its API), so
+    /// the request changed nothing. A `Service` failure without it may have been carried out.
+    pub answered: bool,
 }
 
 impl Failure {
@@ -61,6 +64,7 @@ impl Failure {
             attempts_left: None,
             violations: Vec::new(),
             pending_password_in: Vec::new(),
+            answered: false,
         }
     }
 
@@ -83,6 +87,12 @@ impl Failure {
 
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
         self.code = Some(code.into());
+        self
+    }
+
+    /// Marks a failure as the service's own definite answer (see `answered`).
+    pub fn answered(mut self) -> Self {
+        self.answered = true;
         self
     }
 

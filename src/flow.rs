@@ -192,6 +192,17 @@ pub struct Outcome {
 
 /// The longest rate-limit wait the engine offers to sit through.
 const MAX_WAIT: Duration = Duration::from_secs(120);
+/// A run sits through at most this many rate-limit waits, and this long in all; then it gives
+/// up (exit 5) rather than retrying a service that keeps saying "wait".
+const MAX_WAITS: u32 = 3;
+const MAX_WAITED: Duration = Duration::from_secs(300);
+
+/// The rate-limit waits a run has sat through.
+#[derive(Debug, Default)]
+pub struct Waited {
+    count: u32,
+    total: Duration,
+}
 
 /// Problem codes after which the flow is gone for good.
 const FLOW_IS_GONE: &[&str] = &[
@@ -218,6 +229,7 @@ pub struct Engine<'a> {
     pub keeper: Option<&'a mut dyn PasswordKeeper>,
     /// A profile's local password rules, applied on top of the service's.
     pub policy_override: Option<crate::config::PolicyOverride>,
+    pub waited: Waited,
 }
 
 impl Engine<'_> {
@@ -233,8 +245,8 @@ impl Engine<'_> {
             Some(cp) => cp,
             None => {
                 let user = match user {
-                    Some(u) if !u.trim().is_empty() => u.trim().to_owned(),
-                    _ => self.ui.ask_user()?,
+                    Some(u) if !u.trim().is_empty() => crate::settings::checked_user(&u)?,
+                    _ => crate::settings::checked_user(&self.ui.ask_user()?)?,
                 };
                 let flow = self.patiently(|p| p.start(&user, intent))?;
                 let cp = Checkpoint::new(self.provider.name(), &user, intent, &flow);
@@ -299,9 +311,16 @@ impl Engine<'_> {
             match op(self.provider) {
                 Err(f) if f.kind == FailureKind::RateLimited => {
                     let wait = f.retry_after.unwrap_or(Duration::from_secs(30));
-                    if wait > MAX_WAIT || !self.ui.wait_rate_limit(wait, &f.message)? {
+                    let budget_left = self.waited.count < MAX_WAITS
+                        && self.waited.total + wait <= MAX_WAITED;
+                    if wait > MAX_WAIT || !budget_left {
                         return Err(f);
                     }
+                    if !self.ui.wait_rate_limit(wait, &f.message)? {
+                        return Err(f);
+                    }
+                    self.waited.count += 1;
+                    self.waited.total += wait;
                 }
                 other => return other,
             }
@@ -350,10 +369,18 @@ impl Engine<'_> {
             let code = self.ui.code(gate, &method, &challenge)?;
             match self.provider.verify(flow, &challenge, &code) {
                 Ok(v) => {
+                    // One gate passed is one step forward: a count that jumps ahead, stands
+                    // still or goes back would skip a gate or read the next answer wrongly.
+                    if v.gates_passed != gate || v.gates_required != cp.gates_required {
+                        return Err(Failure::service(format!(
+                            "the service answered nonsense: {} of {} verification steps done after step {gate} of {}",
+                            v.gates_passed, v.gates_required, cp.gates_required
+                        )));
+                    }
                     if let Some(note) = self.provider.take_note() {
                         self.ui.note(&note);
                     }
-                    cp.gates_passed = v.gates_passed.max(gate);
+                    cp.gates_passed = gate;
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
                     if self.provider.keeps_code_for_password() {
@@ -552,8 +579,9 @@ impl Engine<'_> {
                         None => Ok(Vec::new()),
                     };
                 }
+                // No answer, or one that does not say yes or no: the password may be set.
                 Err(f)
-                    if f.kind == FailureKind::Service
+                    if (f.kind == FailureKind::Service && !f.answered)
                         || (replay.is_some() && f.kind != FailureKind::PasswordRejected) =>
                 {
                     return Err(outcome_unknown(f, &stored_in));

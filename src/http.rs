@@ -115,6 +115,7 @@ pub struct Api {
     client: Client,
     base: Url,
     shell: Shell,
+    timeout: Duration,
     requests: Cell<u32>,
 }
 
@@ -150,12 +151,9 @@ impl Api {
             client,
             base,
             shell: shell.clone(),
+            timeout: settings.timeout,
             requests: Cell::new(0),
         })
-    }
-
-    pub fn base(&self) -> &Url {
-        &self.base
     }
 
     /// The service as people know it: its host (and port).
@@ -222,24 +220,7 @@ impl Api {
                 .body(bytes);
         }
         self.requests.set(self.requests.get() + 1);
-        let resp = req.send().map_err(|e| transport_failure(&url, &e))?;
-        let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
-        let mut bytes = Vec::new();
-        resp.take(MAX_RESPONSE + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| {
-                Failure::service(format!(
-                    "the connection to {} broke while reading the answer: {e}",
-                    host(&url)
-                ))
-            })?;
-        if bytes.len() as u64 > MAX_RESPONSE {
-            return Err(Failure::service(format!(
-                "{} sent an answer larger than 1 MiB; that is not a reset API",
-                host(&url)
-            )));
-        }
+        let (status, headers, bytes) = self.exchange(req, &url)?;
         self.shell
             .debug(&format!("< {status} ({} bytes)", bytes.len()));
         Ok(ApiResponse {
@@ -247,6 +228,114 @@ impl Api {
             headers,
             body: bytes,
         })
+    }
+
+    /// Sends `req` and reads the whole answer within `--timeout`, counted from now: connect,
+    /// headers and body together, so a service that drips its answer cannot hold pwreset.
+    fn exchange(
+        &self,
+        req: reqwest::blocking::RequestBuilder,
+        url: &Url,
+    ) -> Result<(u16, HeaderMap, Vec<u8>), Failure> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let target = url.clone();
+        // The blocking client's own timeout is per read; the deadline for the whole exchange is
+        // kept here, on a thread that is abandoned (with its connection) when time runs out.
+        std::thread::spawn(move || {
+            let _ = tx.send(read_answer(req, &target));
+        });
+        match rx.recv_timeout(self.timeout) {
+            Ok(answer) => answer,
+            Err(_) => Err(Failure::new(
+                FailureKind::Service,
+                format!(
+                    "{} did not answer within {} s",
+                    host(url),
+                    self.timeout.as_secs_f64()
+                ),
+            )
+            .with_hint(TRANSPORT_HINT)),
+        }
+    }
+}
+
+const TRANSPORT_HINT: &str = "check --url, your network, and --timeout; nothing was changed on your account by this request";
+
+fn read_answer(
+    req: reqwest::blocking::RequestBuilder,
+    url: &Url,
+) -> Result<(u16, HeaderMap, Vec<u8>), Failure> {
+    let resp = req.send().map_err(|e| transport_failure(url, &e))?;
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let mut bytes = Vec::new();
+    resp.take(MAX_RESPONSE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            Failure::service(format!(
+                "the connection to {} broke while reading the answer: {e}",
+                host(url)
+            ))
+        })?;
+    if bytes.len() as u64 > MAX_RESPONSE {
+        return Err(Failure::service(format!(
+            "{} sent an answer larger than 1 MiB; that is not a reset API",
+            host(url)
+        )));
+    }
+    Ok((status, headers, bytes))
+}
+
+/// The longest wait a `Retry-After` may ask for and still be taken as meant; beyond it the
+/// value is ignored (a day is already longer than any reset flow lives).
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
+
+/// `Retry-After` as delay-seconds or an HTTP date, rounded up to whole seconds; `None` when it
+/// is absent, unreadable or absurd.
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    let wait = match value.parse::<u64>() {
+        Ok(secs) => Duration::from_secs(secs),
+        Err(_) => {
+            let at = httpdate::parse_http_date(value).ok()?;
+            let left = at
+                .duration_since(std::time::SystemTime::now())
+                .unwrap_or_default();
+            Duration::from_secs(left.as_secs() + u64::from(left.subsec_nanos() > 0))
+        }
+    };
+    (wait <= MAX_RETRY_AFTER).then_some(wait)
+}
+
+impl ApiResponse {
+    /// The `Retry-After` header, when present and sane.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.header("retry-after").and_then(parse_retry_after)
+    }
+
+    /// HTTP 429 as a rate limit, before any reading of the body: a service, or a proxy in front
+    /// of it, may send any body (or plain text) with it.
+    pub fn throttled(&self, service: &str) -> Option<Failure> {
+        (self.status == 429).then(|| {
+            self.rate_limit_on_429(Failure::new(
+                FailureKind::RateLimited,
+                format!("{service} is limiting requests (HTTP 429 Too Many Requests)"),
+            ))
+        })
+    }
+
+    /// Makes `failure` a rate limit when the answer was HTTP 429, whatever its body said: any
+    /// service, or a proxy in front of it, means "too many requests, wait" by that status.
+    pub fn rate_limit_on_429(&self, mut failure: Failure) -> Failure {
+        if self.status == 429 {
+            failure.kind = FailureKind::RateLimited;
+            failure.retry_after = failure.retry_after.or(self.retry_after());
+            failure.answered = true;
+            if failure.hint.is_none() {
+                failure.hint = Some("wait, then run pwreset again".to_owned());
+            }
+        }
+        failure
     }
 }
 
@@ -266,8 +355,7 @@ fn transport_failure(url: &Url, err: &reqwest::Error) -> Failure {
     } else {
         format!("the request to {host} failed: {}", root_cause(err))
     };
-    Failure::new(FailureKind::Service, message)
-        .with_hint("check --url, your network, and --timeout; nothing was changed on your account by this request")
+    Failure::new(FailureKind::Service, message).with_hint(TRANSPORT_HINT)
 }
 
 fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {

@@ -10,9 +10,11 @@
 
 use std::path::{Path, PathBuf};
 
+use zeroize::Zeroizing;
+
 use crate::error::{Failure, Result};
 use crate::flow::{Checkpoint, Journal, PasswordKeeper};
-use crate::keystore::{write_private, SecretStore};
+use crate::keystore::{read_trusted, write_private, SecretStore, Trust};
 use crate::output::Shell;
 use crate::secret::Secret;
 
@@ -214,19 +216,12 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
             }
         }
         if let Some(file) = &self.file {
-            match std::fs::read_to_string(pending_path(file)) {
-                Ok(text) => {
-                    return Ok(Some(Secret::new(
-                        text.lines().next().unwrap_or("").to_owned(),
-                    )))
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(Failure::usage(format!(
-                        "cannot read {}: {e}",
-                        pending_path(file).display()
-                    )))
-                }
+            let pending = pending_path(file);
+            if let Some(text) = read_trusted(&pending, "the pending password file", Trust::Private)? {
+                let text = Zeroizing::new(text);
+                return Ok(Some(Secret::new(
+                    text.lines().next().unwrap_or("").to_owned(),
+                )));
             }
         }
         Ok(None)

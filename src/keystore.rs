@@ -215,19 +215,15 @@ impl FileStore {
     }
 
     fn read(&self) -> Result<BTreeMap<String, String>> {
-        match std::fs::read_to_string(&self.path) {
-            Ok(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
-            Ok(text) => serde_json::from_str(&text).map_err(|e| {
+        match read_trusted(&self.path, "the flow file", Trust::Private)? {
+            None => Ok(BTreeMap::new()),
+            Some(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
+            Some(text) => serde_json::from_str(&text).map_err(|e| {
                 Failure::usage(format!(
                     "{} is not a pwreset flow file: {e}",
                     self.path.display()
                 ))
             }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
-            Err(e) => Err(Failure::usage(format!(
-                "cannot read {}: {e}",
-                self.path.display()
-            ))),
         }
     }
 
@@ -265,11 +261,159 @@ impl SecretStore for FileStore {
     }
 }
 
+/// How a file pwreset reads is trusted: files that hold or decide a secret (a password, a flow)
+/// must be private; a code file must only be safe from tampering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trust {
+    /// Owned by you, written by nobody else, and read by nobody else.
+    Private,
+    /// Owned by you and written by nobody else.
+    OwnedByYou,
+}
+
+/// Opens a file that another local user must not have planted or changed: never through a
+/// symbolic link, only a regular file owned by the current user and not writable by group or
+/// others (with `Trust::Private` not readable by them either), in a directory that others
+/// cannot write, unless its sticky bit keeps them from replacing your files. `Ok(None)` when
+/// the file does not exist. A broken rule is named, with what to do (exit 2).
+pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std::fs::File>> {
+    let refuse = |rule: String, fix: String| {
+        Err(Failure::usage(format!(
+            "{what} {} is not safe to use: {rule}",
+            path.display()
+        ))
+        .with_hint(fix))
+    };
+    check_directory(path, what)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // No link is followed, and a planted FIFO cannot block the open.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+    }
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            return refuse(
+                "it is a symbolic link, and pwreset does not follow links to secret files".into(),
+                "name the file itself".into(),
+            )
+        }
+        Err(e) => {
+            return Err(Failure::usage(format!(
+                "cannot read {what} {}: {e}",
+                path.display()
+            )))
+        }
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| Failure::usage(format!("cannot read {what} {}: {e}", path.display())))?;
+    if !meta.is_file() {
+        return refuse(
+            "it is not a regular file".into(),
+            "name a regular file".into(),
+        );
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let me = current_uid();
+        let mode = meta.mode() & 0o7777;
+        if meta.uid() != me {
+            return refuse(
+                format!("it belongs to user id {}, not to you ({me})", meta.uid()),
+                "another user may have planted it; remove it and let pwreset create its own".into(),
+            );
+        }
+        if mode & 0o022 != 0 {
+            return refuse(
+                format!("it is writable by others (mode {:o})", mode & 0o777),
+                format!("chmod go-w {} (after checking its content)", path.display()),
+            );
+        }
+        if trust == Trust::Private && mode & 0o077 != 0 {
+            return refuse(
+                format!("it is readable by others (mode {:o})", mode & 0o777),
+                format!("chmod 600 {}", path.display()),
+            );
+        }
+    }
+    Ok(Some(file))
+}
+
+/// Reads a whole trusted file as text (see `open_trusted`).
+pub fn read_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<String>> {
+    use std::io::Read;
+    let Some(mut file) = open_trusted(path, what, trust)? else {
+        return Ok(None);
+    };
+    let mut text = String::new();
+    file.by_ref()
+        .take(1024 * 1024)
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::usage(format!("cannot read {what} {}: {e}", path.display())))?;
+    Ok(Some(text))
+}
+
+#[cfg(unix)]
+fn current_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// The directory of `path` must not let another user swap files in it: owned by you or root,
+/// and not writable by group or others unless sticky (as /tmp is).
+fn check_directory(path: &Path, what: &str) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let Ok(meta) = std::fs::metadata(dir) else {
+            return Ok(());
+        };
+        let me = current_uid();
+        let mode = meta.mode() & 0o7777;
+        let rule = if meta.uid() != me && meta.uid() != 0 {
+            Some(format!(
+                "its directory {} belongs to user id {}, who can replace it",
+                dir.display(),
+                meta.uid()
+            ))
+        } else if mode & 0o022 != 0 && mode & 0o1000 == 0 {
+            Some(format!(
+                "its directory {} is writable by others without the sticky bit (mode {:o}), so anyone can replace it",
+                dir.display(),
+                mode & 0o7777
+            ))
+        } else {
+            None
+        };
+        if let Some(rule) = rule {
+            return Err(Failure::usage(format!(
+                "{what} {} is not safe to use: {rule}",
+                path.display()
+            ))
+            .with_hint("keep secret files in a directory only you can write, such as your home"));
+        }
+    }
+    let _ = (path, what);
+    Ok(())
+}
+
 /// Writes `data` to `path`, readable by the owner only. With `replace`, an existing file is
 /// replaced atomically; without, an existing file is an error.
 pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
     use std::io::Write;
     let fail = |e: std::io::Error| Failure::usage(format!("cannot write {}: {e}", path.display()));
+    check_directory(path, "the file")?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

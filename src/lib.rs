@@ -41,6 +41,7 @@ use crate::output::Shell;
 
 /// The whole program; `main.rs` only calls this.
 pub fn main() -> ExitCode {
+    signals::forbid_memory_access();
     let args: Vec<OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == commands::complete::HELPER) {
         return commands::complete::run(args.get(2).and_then(|a| a.to_str())).into();
@@ -58,7 +59,12 @@ pub fn main() -> ExitCode {
     let (cli, typed) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
-            let _ = e.print();
+            let secrets = values_not_to_echo(&args);
+            if secrets.is_empty() || !e.use_stderr() {
+                let _ = e.print();
+            } else {
+                eprint!("{}", redact(&e.render().to_string(), &secrets));
+            }
             return if e.use_stderr() {
                 ExitStatus::Usage.into()
             } else {
@@ -75,6 +81,51 @@ pub fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitStatus::Success.into(),
         Err(e) => fail(&shell, shell.is_json(), e),
     }
+}
+
+/// Flags that take no value, a number or a variable's name: whatever is attached to one of them
+/// may be a secret given in the wrong place, so an error message never repeats it.
+const NO_ECHO_FLAGS: &[&str] = &[
+    "password-stdin",
+    "code-stdin",
+    "generate",
+    "save-to-keyring",
+    "client-secret-env",
+    "totp-secret-env",
+];
+
+/// The values in `args` that an argument error must not print (see `NO_ECHO_FLAGS`).
+fn values_not_to_echo(args: &[OsString]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut iter = args.iter().filter_map(|a| a.to_str()).peekable();
+    while let Some(arg) = iter.next() {
+        let Some(body) = arg.strip_prefix("--") else {
+            continue;
+        };
+        match body.split_once('=') {
+            Some((name, value)) if NO_ECHO_FLAGS.contains(&name) => out.push(value.to_owned()),
+            None if body.ends_with("-env") && NO_ECHO_FLAGS.contains(&body) => {
+                if let Some(value) = iter.next_if(|v| !v.starts_with('-')) {
+                    out.push(value.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|v| !v.is_empty());
+    out
+}
+
+/// `text` with every quoted (and every longer bare) occurrence of `secrets` replaced.
+fn redact(text: &str, secrets: &[String]) -> String {
+    let mut text = text.to_owned();
+    for secret in secrets {
+        text = text.replace(&format!("'{secret}'"), "'[not shown]'");
+        if secret.len() >= 6 {
+            text = text.replace(secret.as_str(), "[not shown]");
+        }
+    }
+    text
 }
 
 fn wants_json(args: &[OsString]) -> bool {
@@ -109,11 +160,14 @@ fn fail(shell: &Shell, json: bool, err: anyhow::Error) -> ExitCode {
             "error": {
                 "kind": failure.map(|f| f.kind),
                 "code": failure.and_then(|f| f.code.clone()),
-                "message": output::clean(&format!("{err:#}")),
-                "hint": failure.and_then(|f| f.hint.clone()),
+                "message": output::clean_capped(&format!("{err:#}"), output::MESSAGE_MAX),
+                "hint": failure.and_then(|f| f.hint.as_deref()).map(|h| output::clean_capped(h, output::MESSAGE_MAX)),
                 "exit_code": status.code(),
                 "retry_after_s": failure.and_then(|f| f.retry_after).map(|d| d.as_secs()),
-                "violations": failure.map(|f| f.violations.clone()).unwrap_or_default(),
+                "violations": failure.map(|f| f.violations.iter().map(|v| serde_json::json!({
+                    "rule": output::clean_capped(&v.rule, 64),
+                    "message": output::clean_capped(&v.message, output::SERVICE_TEXT_MAX),
+                })).collect::<Vec<_>>()).unwrap_or_default(),
             }
         });
         let _ = shell.out(&value.to_string());

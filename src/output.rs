@@ -31,18 +31,51 @@ pub struct Shell {
     pub format: OutputFormat,
 }
 
-/// Removes terminal control characters from text that came from a server or a file, so a
-/// hostile service cannot move the cursor, retitle the window or fake a prompt.
+/// The longest piece of service text pwreset prints; the rest becomes "…".
+pub const SERVICE_TEXT_MAX: usize = 300;
+
+/// The longest error message or hint pwreset prints (its own words plus quoted service text).
+pub const MESSAGE_MAX: usize = 1000;
+
+/// Characters that reorder or hide text without being visible (bidi embeddings, overrides and
+/// isolates, zero-width marks, the BOM): a service could use them to make its words read as
+/// something else.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Makes text that came from a server or a file safe to print on one line: control characters
+/// (escape sequences, carriage returns) become U+FFFD, line breaks become spaces and invisible
+/// format characters go, so a hostile service cannot move the cursor, retitle the window, start
+/// a line of its own or reorder what the person reads.
 pub fn clean(text: &str) -> String {
     text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{fffd}'
-            } else {
-                c
-            }
+        .filter(|c| !is_invisible_format(*c))
+        .map(|c| match c {
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
         })
         .collect()
+}
+
+/// `clean`, then capped at `max` characters (with "…"), for one value from a service.
+pub fn clean_capped(text: &str, max: usize) -> String {
+    let cleaned = clean(text);
+    if cleaned.chars().count() <= max {
+        return cleaned;
+    }
+    let mut cut: String = cleaned.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Words a service sent, as pwreset shows them: one clean line of at most
+/// `SERVICE_TEXT_MAX` characters, in quotes, so they can never pass for pwreset's own lines.
+pub fn quoted(text: &str) -> String {
+    format!("\u{201c}{}\u{201d}", clean_capped(text.trim(), SERVICE_TEXT_MAX))
 }
 
 impl Shell {
@@ -151,14 +184,22 @@ impl Shell {
         self.err_line(&format!(
             "{} {}",
             self.red("error:"),
-            clean(&format!("{err:#}"))
+            clean_capped(&format!("{err:#}"), MESSAGE_MAX)
         ));
         if let Some(f) = failure {
             for v in &f.violations {
-                self.err_line(&format!("  - {}: {}", v.rule, clean(&v.message)));
+                self.err_line(&format!(
+                    "  - {}: {}",
+                    clean_capped(&v.rule, 64),
+                    clean_capped(&v.message, SERVICE_TEXT_MAX)
+                ));
             }
             if let Some(hint) = &f.hint {
-                self.err_line(&format!("{} {}", self.cyan("hint:"), clean(hint)));
+                self.err_line(&format!(
+                    "{} {}",
+                    self.cyan("hint:"),
+                    clean_capped(hint, MESSAGE_MAX)
+                ));
             }
         }
     }
@@ -195,6 +236,12 @@ impl Shell {
 mod tests {
     #[test]
     fn clean_strips_escape_sequences() {
-        assert_eq!(super::clean("a\x1b[2Jb\r\nc"), "a\u{fffd}[2Jb\u{fffd}\nc");
+        assert_eq!(super::clean("a\x1b[2Jb\r\nc"), "a\u{fffd}[2Jb\u{fffd} c");
+        assert_eq!(super::clean("x\u{202e}gnp.exe\u{2066}y\u{200b}"), "xgnp.exey");
+        let long = "é".repeat(1000);
+        let capped = super::clean_capped(&long, 300);
+        assert_eq!(capped.chars().count(), 300);
+        assert!(capped.ends_with('…'));
+        assert_eq!(super::quoted(" a\nb "), "\u{201c}a b\u{201d}");
     }
 }

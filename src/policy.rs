@@ -69,6 +69,46 @@ impl Policy {
         policy
     }
 
+    /// Whether a policy read from a service (or a file) can be met at all; the reason when not.
+    /// Lengths must lie in 1..=`MAX_PASSWORD_LENGTH` with min ≤ max, at most the four classes
+    /// can be asked for, and a password of `max_length` characters must be able to hold them.
+    pub fn validate(&self) -> std::result::Result<(), String> {
+        if self.min_length == 0 || self.max_length > MAX_PASSWORD_LENGTH {
+            return Err(format!(
+                "asks for {} to {} characters (pwreset accepts 1 to {MAX_PASSWORD_LENGTH})",
+                self.min_length, self.max_length
+            ));
+        }
+        if self.min_length > self.max_length {
+            return Err(format!(
+                "is contradictory: at least {} but at most {} characters",
+                self.min_length, self.max_length
+            ));
+        }
+        if self.min_character_classes > 4 {
+            return Err(format!(
+                "asks for {} character classes; there are only 4",
+                self.min_character_classes
+            ));
+        }
+        if self.require.len() > 4 {
+            return Err("requires more than 4 character classes".to_owned());
+        }
+        if self.classes_needed() > self.max_length {
+            return Err(format!(
+                "asks for {} character classes in at most {} characters",
+                self.classes_needed(),
+                self.max_length
+            ));
+        }
+        Ok(())
+    }
+
+    /// How many distinct character classes a password must contain.
+    fn classes_needed(&self) -> usize {
+        self.min_character_classes.max(self.require.len())
+    }
+
     /// The service's policy made stricter by a profile's local rules (never looser).
     pub fn tightened(mut self, local: &crate::config::PolicyOverride) -> Policy {
         let before = (self.min_length, self.max_length, self.min_character_classes);
@@ -272,17 +312,27 @@ const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
 const DIGITS: &[u8] = b"23456789";
 const SYMBOLS: &[u8] = b"-_.!@#%+=";
 
-/// A random password (OS CSPRNG) of `length` characters that meets `policy`'s local rules.
-pub fn generate(policy: &Policy, length: usize, user: &str) -> Secret {
-    let length = length.clamp(policy.min_length.max(4), policy.max_length.max(4));
+/// The longest password any policy pwreset accepts may ask for.
+pub const MAX_PASSWORD_LENGTH: usize = 4096;
+
+/// How many candidates the generator draws before it says the policy cannot be met; a policy
+/// that passed `validate` is met by the first candidate almost always.
+const GENERATE_ATTEMPTS: usize = 1000;
+
+/// A random password (OS CSPRNG) of `length` characters (clamped to the policy's range) that
+/// meets `policy`'s local rules; `None` when none was found in a bounded number of draws.
+pub fn generate(policy: &Policy, length: usize, user: &str) -> Option<Secret> {
+    policy.validate().ok()?;
+    let length = length.clamp(policy.min_length, policy.max_length);
     let classes: [&[u8]; 4] = [LOWER, UPPER, DIGITS, SYMBOLS];
     let all: Vec<u8> = classes.concat();
     // ThreadRng is a CSPRNG (ChaCha12) seeded from the operating system.
     let mut rng = rand::rng();
-    loop {
-        // One of each class, then the rest from all of them, shuffled.
+    for _ in 0..GENERATE_ATTEMPTS {
+        // One of each class (as many as fit), then the rest from all of them, shuffled.
         let mut bytes: Vec<u8> = classes
             .iter()
+            .take(length)
             .map(|set| *set.choose(&mut rng).expect("non-empty"))
             .collect();
         while bytes.len() < length {
@@ -291,9 +341,10 @@ pub fn generate(policy: &Policy, length: usize, user: &str) -> Secret {
         bytes.shuffle(&mut rng);
         let candidate = Secret::new(String::from_utf8(bytes).expect("ascii"));
         if policy.check(&candidate, user).is_empty() {
-            return candidate;
+            return Some(candidate);
         }
     }
+    None
 }
 
 #[cfg(test)]
@@ -320,10 +371,28 @@ mod tests {
     }
 
     #[test]
+    fn impossible_policies_are_refused_and_the_generator_ends() {
+        let mut five_classes = Policy::new(8, 64, 0, false);
+        five_classes.min_character_classes = 5;
+        let tiny = Policy::new(1, 3, 4, false);
+        let huge = Policy::new(2_000_000_000, 2_000_000_000, 0, false);
+        let upside_down = Policy::new(20, 10, 0, false);
+        let zero = Policy::new(0, 10, 0, false);
+        for p in [five_classes, tiny, huge, upside_down, zero] {
+            assert!(p.validate().is_err(), "{p:?}");
+            assert!(generate(&p, 24, "alice").is_none());
+        }
+        // Satisfiable but short: the generator fits as many classes as the length allows.
+        let short = Policy::new(2, 3, 2, false);
+        let pw = generate(&short, 24, "alice").unwrap();
+        assert!((2..=3).contains(&pw.expose().len()));
+    }
+
+    #[test]
     fn generated_passwords_meet_the_policy() {
         let p = Policy::new(12, 64, 4, false);
         for _ in 0..50 {
-            let pw = generate(&p, 20, "alice");
+            let pw = generate(&p, 20, "alice").unwrap();
             assert_eq!(pw.expose().chars().count(), 20);
             assert!(p.check(&pw, "alice").is_empty());
         }

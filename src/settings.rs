@@ -46,6 +46,31 @@ pub struct CognitoSettings {
     pub endpoint_url: Option<String>,
 }
 
+/// The longest user id pwreset sends.
+const MAX_USER_ID: usize = 256;
+
+/// A user id as typed, trimmed; refused when it holds control or invisible format characters
+/// (a newline would forge lines in pwreset's own output and in the service's logs), is empty,
+/// or is absurdly long.
+pub fn checked_user(raw: &str) -> Result<String> {
+    let user = raw.trim();
+    if user.is_empty() {
+        return Err(Failure::usage("the user id is empty"));
+    }
+    if user.chars().any(char::is_control) || crate::output::clean(user) != user {
+        return Err(Failure::usage(
+            "the user id contains control characters or invisible formatting (a line break, an escape, a bidi mark)",
+        )
+        .with_hint("type the user id as you sign in with it"));
+    }
+    if user.chars().count() > MAX_USER_ID {
+        return Err(Failure::usage(format!(
+            "the user id is longer than {MAX_USER_ID} characters"
+        )));
+    }
+    Ok(user.to_owned())
+}
+
 fn env_nonempty(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
@@ -105,7 +130,12 @@ impl Settings {
             shell,
             provider,
             url: global.url.clone().or(profile.url),
-            user: global.user.clone().or(profile.user),
+            user: global
+                .user
+                .clone()
+                .or(profile.user)
+                .map(|u| checked_user(&u))
+                .transpose()?,
             interactive: ui::can_prompt(global.no_input, ci_env()),
             http: HttpSettings {
                 timeout,
@@ -225,9 +255,10 @@ impl Settings {
         };
         let url = http::service_url(&endpoint)?;
         let secret = match &c.client_secret_env {
-            Some(var) => Some(crate::secret::Secret::new(std::env::var(var).map_err(
-                |_| Failure::usage(format!("--client-secret-env names {var}, which is not set")),
-            )?)),
+            Some(var) => Some(crate::ui::scripted::secret_from_env(
+                "--client-secret-env",
+                var,
+            )?),
             None => None,
         };
         let api = Api::new(url, &self.http, &self.shell)?;

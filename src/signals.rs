@@ -1,31 +1,48 @@
-//! Ctrl-C: put the terminal back as it was (echo on, cursor visible) and exit 130.
+//! Signals that end a run: SIGINT (Ctrl-C), SIGTERM, SIGHUP and SIGQUIT all put the terminal
+//! back as it was (echo on, cursor visible), say so, and exit 128 + the signal's number, so a
+//! hidden password prompt never leaves the terminal without echo.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
-/// True once SIGINT has arrived: whatever error the main thread sees next, the exit is 130.
+/// True once a terminating signal has arrived: whatever error the main thread sees next, the
+/// exit is the signal's.
 pub fn was_interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
-/// Saves the terminal state of stdin (when it is a terminal) and installs the SIGINT handler.
+/// Saves the terminal state of stdin (when it is a terminal) and starts the signal thread.
 #[cfg(unix)]
 pub fn install() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let saved = save_termios();
-    let _ = ctrlc::set_handler(move || {
-        INTERRUPTED.store(true, Ordering::SeqCst);
-        if let Some(t) = saved {
-            // SAFETY: fd 0 and a termios struct previously filled in by tcgetattr.
-            unsafe {
-                libc::tcsetattr(0, libc::TCSANOW, &t);
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
+    else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            INTERRUPTED.store(true, Ordering::SeqCst);
+            if let Some(t) = saved {
+                // SAFETY: fd 0 and a termios struct previously filled in by tcgetattr.
+                unsafe {
+                    libc::tcsetattr(0, libc::TCSANOW, &t);
+                }
             }
+            let what = match signal {
+                SIGINT => "interrupted".to_owned(),
+                SIGTERM => "stopped (SIGTERM)".to_owned(),
+                SIGHUP => "stopped: the terminal went away (SIGHUP)".to_owned(),
+                SIGQUIT => "stopped (SIGQUIT)".to_owned(),
+                other => format!("stopped by signal {other}"),
+            };
+            let mut err = std::io::stderr();
+            let _ = write!(err, "\x1b[?25h\n{what}\n");
+            let _ = err.flush();
+            std::process::exit(128 + signal);
         }
-        let mut err = std::io::stderr();
-        let _ = write!(err, "\x1b[?25h\ninterrupted\n");
-        let _ = err.flush();
-        std::process::exit(crate::exit::ExitStatus::Interrupted.code().into());
     });
 }
 
@@ -47,4 +64,14 @@ pub fn install() {
         INTERRUPTED.store(true, Ordering::SeqCst);
         std::process::exit(crate::exit::ExitStatus::Interrupted.code().into());
     });
+}
+
+/// Keeps other processes of the same user from reading this one's memory (ptrace, /proc/PID/mem)
+/// or a core dump of it, while passwords, codes and flow tokens are held there.
+pub fn forbid_memory_access() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_DUMPABLE takes plain integers and only changes this process's flag.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
 }

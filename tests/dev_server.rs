@@ -268,14 +268,6 @@ fn happy_reset_with_idempotent_retry(rec: &Recorder) {
 fn unknown_user_is_indistinguishable(rec: &Recorder) {
     let server = DevServer::start(&[]);
     let api = Api::new(&server, rec);
-    // eve (known) and mallory (unknown) have the same kinds of method.
-    let known = api.flow("eve@example.com", "reset");
-    let unknown = api.flow("mallory@example.com", "reset");
-    assert_eq!(shape(&known.created), shape(&unknown.created));
-    assert_eq!(
-        known.created["gates_required"],
-        unknown.created["gates_required"]
-    );
     let kinds = |f: &Flow| {
         f.created["methods"]
             .as_array()
@@ -284,14 +276,41 @@ fn unknown_user_is_indistinguishable(rec: &Recorder) {
             .map(|m| m["kind"].clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(kinds(&known), kinds(&unknown));
-    assert_eq!(unknown.created["methods"][0]["hint"], "m******@e******.com");
+    let outline = |f: &Flow| (f.created["gates_required"].clone(), kinds(f));
+    let real: Vec<_> = test_users()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| outline(&api.flow(u["user"].as_str().unwrap(), "reset")))
+        .collect();
+    // Each unknown user looks like one of the real accounts (not like a fixed decoy), the
+    // same one every time, and different unknown users look like different accounts.
+    let known = api.flow("eve@example.com", "reset");
+    let mut seen = Vec::new();
+    let mut unknown_user = None;
+    for i in 0..60 {
+        let user = format!("mallory{i}@example.com");
+        let f = api.flow(&user, "reset");
+        assert!(real.contains(&outline(&f)), "{user}: {}", f.created);
+        if !seen.contains(&outline(&f)) {
+            seen.push(outline(&f));
+        }
+        if unknown_user.is_none() && outline(&f) == outline(&known) {
+            unknown_user = Some(user);
+        }
+    }
+    assert!(seen.len() >= 3, "decoys take several shapes: {seen:?}");
+    let unknown_user = unknown_user.expect("an unknown user shaped like eve");
+    let unknown = api.flow(&unknown_user, "reset");
+    assert_eq!(shape(&known.created), shape(&unknown.created));
+    let hint = unknown.created["methods"][0]["hint"].as_str().unwrap();
+    assert!(hint.starts_with("m*") && hint.ends_with("@e******.com"), "{hint}");
     // The fake hints are stable: asking twice does not reveal the account is made up.
-    let again = api.flow("mallory@example.com", "reset");
+    let again = api.flow(&unknown_user, "reset");
     assert_eq!(again.created["methods"], unknown.created["methods"]);
     for (f, user) in [
         (&known, "eve@example.com"),
-        (&unknown, "mallory@example.com"),
+        (&unknown, unknown_user.as_str()),
     ] {
         let ch = api.challenge(f, "m1");
         assert_eq!(ch.status, 202);
@@ -308,10 +327,10 @@ fn unknown_user_is_indistinguishable(rec: &Recorder) {
     assert_eq!((a.status, shape(&a.body)), (b.status, shape(&b.body)));
     // Unlock answers the same way too.
     let ku = api.start("eve@example.com", "unlock");
-    let uu = api.start("mallory@example.com", "unlock");
+    let uu = api.start(&unknown_user, "unlock");
     assert_eq!((ku.status, shape(&ku.body)), (uu.status, shape(&uu.body)));
     assert!(
-        server.outbox("mallory@example.com").is_empty(),
+        server.outbox(&unknown_user).is_empty(),
         "nothing is sent to nobody"
     );
 }

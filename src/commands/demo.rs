@@ -86,6 +86,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         journal: &mut flow::NoJournal,
         keeper: None,
         policy_override: None,
+        waited: Default::default(),
     };
     let outcome = engine.run(Some(DEMO_USER.to_owned()), intent, None)?;
     recover::report(&shell, &provider, &outcome)?;
@@ -323,7 +324,9 @@ impl FlowUi for DemoUi {
         let password = match &mut self.inner {
             Some(ui) => ui.new_password(policy, user)?,
             None => {
-                let p = policy::generate(policy, 20, user);
+                let p = policy::generate(policy, 20, user).ok_or_else(|| {
+                    crate::error::Failure::service("the demo policy cannot be met")
+                })?;
                 // Only the demo's throw-away account ever has its password printed.
                 self.shell.info(&format!(
                     "→ New password for the demo account (generated): {}",

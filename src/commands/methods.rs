@@ -12,9 +12,9 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     provider.lists_methods()?;
     let user = match &settings.user {
         Some(u) => u.clone(),
-        None if settings.interactive => {
-            TtyPrompter.input("Your user id (email or user name)", None)?
-        }
+        None if settings.interactive => crate::settings::checked_user(
+            &TtyPrompter.input("Your user id (email or user name)", None)?,
+        )?,
         None => {
             return Err(
                 no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),

@@ -104,14 +104,17 @@ pub fn run(
     }
     let verify = &verify;
     let mut ui = ScriptedUi::new(shell.clone(), terminal, verify, password);
+    if let Some(var) = &settings.cognito.client_secret_env {
+        ui.withhold_variable(var);
+    }
     ui.check_complete(
         settings.user.is_some(),
         intent == Intent::Reset,
         verify.resume,
     )?;
     let user = match &settings.user {
-        Some(u) => u.trim().to_owned(),
-        None => ui.ask_user()?.trim().to_owned(),
+        Some(u) => u.clone(),
+        None => crate::settings::checked_user(&ui.ask_user()?)?,
     };
 
     // The OS keyring, opened (and probed) once: it keeps the flow unless a flow file is named,
@@ -189,6 +192,7 @@ pub fn run(
         journal: journal.as_mut(),
         keeper: keeper.as_mut().map(|k| k as &mut dyn PasswordKeeper),
         policy_override: settings.policy_override.clone(),
+        waited: Default::default(),
     };
     let outcome = engine.run(Some(user), intent, resume)?;
     report(shell, provider.as_ref(), &outcome)?;

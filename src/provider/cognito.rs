@@ -16,7 +16,7 @@ use sha2::Sha256;
 use super::{Provider, StartedFlow};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse};
-use crate::output::clean;
+use crate::output::{clean_capped, quoted};
 use crate::policy::Policy;
 use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
 use crate::secret::Secret;
@@ -92,6 +92,9 @@ impl CognitoProvider {
         if resp.status == 200 {
             return resp.json(&self.service(), target).map(Ok);
         }
+        if let Some(throttled) = resp.throttled(&self.service()) {
+            return Err(throttled);
+        }
         Ok(Err(self.aws_error(&resp)?))
     }
 
@@ -112,7 +115,7 @@ impl CognitoProvider {
                     .and_then(|b| b["message"].as_str().or(b["Message"].as_str()))
                     .unwrap_or("")
                     .to_owned();
-                Ok((error_type(&t).to_owned(), clean(&message)))
+                Ok((clean_capped(error_type(&t), 64), quoted(&message)))
             }
             _ => Err(resp.unexpected(
                 &self.service(),
@@ -126,7 +129,8 @@ impl CognitoProvider {
     fn common_failure(&self, kind: &str, message: &str) -> Failure {
         let service = self.service();
         match kind {
-            "LimitExceededException" | "TooManyFailedAttemptsException" | "TooManyRequestsException" => {
+            "LimitExceededException" | "TooManyFailedAttemptsException" | "TooManyRequestsException"
+            | "ThrottlingException" | "RequestLimitExceeded" => {
                 Failure::new(FailureKind::RateLimited, format!("{service}: too many attempts ({kind}): {message}"))
                     .with_code("rate_limited")
                     .with_hint("wait a while (Cognito does not say how long), then run pwreset again")
@@ -177,10 +181,7 @@ impl Provider for CognitoProvider {
                     .as_str()
                     .unwrap_or("EMAIL")
                     .to_lowercase();
-                let dest = clean(d["Destination"].as_str().unwrap_or(""))
-                    .chars()
-                    .take(120)
-                    .collect::<String>();
+                let dest = clean_capped(d["Destination"].as_str().unwrap_or(""), 120);
                 (
                     if medium == "sms" {
                         "sms".to_owned()
@@ -311,7 +312,9 @@ impl Provider for CognitoProvider {
                     f
                 }
                 _ => self.common_failure(&k, &m),
-            }),
+            }
+            // Cognito answered with one of its errors: a definite no, nothing was set.
+            .answered()),
         }
     }
 

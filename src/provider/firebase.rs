@@ -14,8 +14,8 @@ use url::Url;
 use super::{Provider, StartedFlow};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse};
-use crate::output::clean;
-use crate::policy::Policy;
+use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
+use crate::policy::{Policy, MAX_PASSWORD_LENGTH};
 use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
 use crate::secret::Secret;
 
@@ -65,7 +65,7 @@ pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), 
                 FailureKind::Verification,
                 format!(
                     "that link is for {:?}, not for resetting a password",
-                    clean(other)
+                    clean_capped(other, 64)
                 ),
             )
             .with_code("wrong_link")
@@ -130,6 +130,9 @@ impl FirebaseProvider {
         if resp.status == 200 {
             return resp.json(&self.service(), method).map(Ok);
         }
+        if let Some(throttled) = resp.throttled(&self.service()) {
+            return Err(throttled);
+        }
         Ok(Err(self.google_error(&resp)?))
     }
 
@@ -139,7 +142,7 @@ impl FirebaseProvider {
         let message = body
             .as_ref()
             .and_then(|b| b["error"]["message"].as_str())
-            .map(clean);
+            .map(|m| clean_capped(m, SERVICE_TEXT_MAX));
         match message {
             Some(m) if resp.status < 500 && resp.status != 401 && resp.status != 403 => {
                 let (code, detail) = m.split_once(" : ").map_or((m.clone(), String::new()), |(c, d)| (c.to_owned(), d.to_owned()));
@@ -160,7 +163,7 @@ impl FirebaseProvider {
         let detail_part = if detail.is_empty() {
             String::new()
         } else {
-            format!(" ({detail})")
+            format!(" ({})", quoted(detail))
         };
         match code {
             "INVALID_OOB_CODE" | "MISSING_OOB_CODE" => {
@@ -174,7 +177,7 @@ impl FirebaseProvider {
             "WEAK_PASSWORD" => {
                 let mut f = Failure::new(FailureKind::PasswordRejected, format!("{service} refused the new password"))
                     .with_code("password_rejected");
-                let message = if detail.is_empty() { "is too weak".to_owned() } else { detail.to_owned() };
+                let message = if detail.is_empty() { "is too weak".to_owned() } else { clean_capped(detail, SERVICE_TEXT_MAX) };
                 f.violations = vec![Violation { rule: "weak_password".into(), message }];
                 f
             }
@@ -184,7 +187,7 @@ impl FirebaseProvider {
                 f.violations = missing_requirements(detail);
                 f
             }
-            "TOO_MANY_ATTEMPTS_TRY_LATER" | "RESET_PASSWORD_EXCEED_LIMIT" | "QUOTA_EXCEEDED" => {
+            "TOO_MANY_ATTEMPTS_TRY_LATER" | "RESET_PASSWORD_EXCEED_LIMIT" | "QUOTA_EXCEEDED" | "RESOURCE_EXHAUSTED" => {
                 Failure::new(FailureKind::RateLimited, format!("{service}: too many attempts ({code})"))
                     .with_code("rate_limited")
                     .with_hint("wait a while, then run pwreset again")
@@ -203,7 +206,7 @@ impl FirebaseProvider {
                 .with_hint("pass --user you@example.com"),
             "INVALID_TENANT_ID" | "TENANT_NOT_FOUND" => Failure::usage(format!("{service}: unknown tenant{detail_part}"))
                 .with_hint("check --tenant-id"),
-            _ => Failure::service(format!("{service}: {code}{detail_part}")),
+            _ => Failure::service(format!("{service}: {}{detail_part}", quoted(code))),
         }
     }
 
@@ -336,7 +339,8 @@ impl Provider for FirebaseProvider {
                     .with_code("wrong_link"));
                 }
                 if let Some(email) = v["email"].as_str() {
-                    self.note = Some(format!("The code is valid for {}.", clean(email)));
+                    // One line, at most an email address long: it cannot pass for a line of ours.
+                    self.note = Some(format!("The code is valid for {}.", clean_capped(email, 254)));
                 }
             }
             Err((c, d)) => return Err(self.failure(&c, &d)),
@@ -370,9 +374,19 @@ impl Provider for FirebaseProvider {
         if !o.is_object() {
             return Ok(self.fallback_policy.clone());
         }
-        let min = o["minPasswordLength"].as_u64().unwrap_or(6) as usize;
-        let max = o["maxPasswordLength"].as_u64().unwrap_or(4096) as usize;
-        let mut policy = Policy::new(min.max(1), max.max(min.max(1)), 0, false);
+        let length = |field: &str, default: u64| match &o[field] {
+            Value::Null => Ok(default),
+            v => v.as_u64().filter(|n| *n <= MAX_PASSWORD_LENGTH as u64).ok_or_else(|| {
+                Failure::service(format!(
+                    "{} published nonsense as its password policy: {field} = {}",
+                    self.service(),
+                    crate::output::clean_capped(&v.to_string(), 40)
+                ))
+            }),
+        };
+        let min = length("minPasswordLength", 6)? as usize;
+        let max = length("maxPasswordLength", MAX_PASSWORD_LENGTH as u64)? as usize;
+        let mut policy = Policy::new(min, max, 0, false);
         for (field, class) in [
             ("containsLowercaseCharacter", "lowercase"),
             ("containsUppercaseCharacter", "uppercase"),
@@ -383,6 +397,12 @@ impl Provider for FirebaseProvider {
                 policy.require.push(class.to_owned());
             }
         }
+        policy.validate().map_err(|why| {
+            Failure::service(format!(
+                "{} published a password policy that {why}",
+                self.service()
+            ))
+        })?;
         policy.rules = policy.describe();
         Ok(policy)
     }
@@ -408,7 +428,8 @@ impl Provider for FirebaseProvider {
             json!({"oobCode": code.expose(), "newPassword": password.expose()}),
         )? {
             Ok(_) => Ok(()),
-            Err((c, d)) => Err(self.failure(&c, &d)),
+            // Firebase answered with one of its errors: a definite no, nothing was set.
+            Err((c, d)) => Err(self.failure(&c, &d).answered()),
         }
     }
 

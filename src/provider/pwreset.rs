@@ -1,21 +1,36 @@
 //! The `pwreset` provider: protocol v1 (docs/protocol.md) over JSON/HTTPS.
+//!
+//! Everything the service sends is checked before it is shown or acted on: ids, counters,
+//! expiries, code lengths and the policy have sane bounds, and text is cleaned and capped.
+//! Beyond those bounds the service is answering nonsense, and pwreset says so (exit 6).
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use super::{Provider, StartedFlow};
-use crate::error::{Failure, FailureKind, Result};
-use crate::http::{Api, ApiResponse};
-use crate::output::clean;
+use crate::error::{Failure, FailureKind, Result, Violation};
+use crate::http::{Api, ApiResponse, MAX_RETRY_AFTER};
+use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
 use crate::policy::Policy;
 use crate::protocol::{
     ChallengeCreated, Completed, FlowCreated, Intent, MethodInfo, Problem, VerifyResult,
     HEADER_IDEMPOTENCY_KEY,
 };
 use crate::secret::Secret;
+
+const MAX_GATES: u32 = 8;
+const MAX_METHODS: usize = 32;
+const MAX_ID: usize = 256;
+const MAX_CODE_LENGTH: u32 = 16;
+const MAX_ATTEMPTS: u32 = 100;
+const MAX_VIOLATIONS: usize = 32;
+const MAX_RULES: usize = 32;
+const MAX_RESEND_AFTER_S: u64 = 3600;
+/// The longest a flow or a challenge may live (a day; the dev-server uses minutes).
+const MAX_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 
 pub struct PwresetProvider {
     api: Api,
@@ -50,24 +65,20 @@ impl PwresetProvider {
         } else {
             None
         };
-        let retry_after = resp
-            .header("retry-after")
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .or(problem.as_ref().and_then(|p| p.retry_after_s))
-            .map(Duration::from_secs);
+        let retry_after = resp.retry_after().or(problem
+            .as_ref()
+            .and_then(|p| p.retry_after_s)
+            .map(Duration::from_secs)
+            .filter(|d| *d <= MAX_RETRY_AFTER));
         let Some(p) = problem.filter(|p| !p.code.is_empty()) else {
-            let mut f = resp.unexpected(
+            let f = resp.unexpected(
                 &service,
                 "a protocol v1 problem",
                 "check that --url points at a pwreset protocol v1 service",
             );
-            if resp.status == 429 {
-                f.kind = FailureKind::RateLimited;
-                f.retry_after = retry_after;
-            }
-            return f;
+            return resp.rate_limit_on_429(f);
         };
-        let detail = clean(if p.detail.is_empty() {
+        let detail = quoted(if p.detail.is_empty() {
             &p.title
         } else {
             &p.detail
@@ -76,54 +87,136 @@ impl PwresetProvider {
             "invalid_code" | "code_expired" | "code_used" | "too_many_attempts" | "challenge_not_found" => {
                 (FailureKind::Verification, None)
             }
+            "gates_incomplete" => (FailureKind::Verification, Some("start again with `pwreset reset`")),
             "password_rejected" => (FailureKind::PasswordRejected, Some("choose a password that meets the rules shown above")),
             "rate_limited" | "locked" => (FailureKind::RateLimited, Some("wait, then run pwreset again")),
             "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
                 (FailureKind::FlowExpired, Some("start again with `pwreset reset`"))
             }
-            "unknown_method" => (FailureKind::Usage, Some("run `pwreset methods` to see your methods")),
+            "unknown_method" | "method_already_used" => {
+                (FailureKind::Usage, Some("run `pwreset methods` to see your methods"))
+            }
             _ => (
                 FailureKind::Service,
                 Some("this looks like a disagreement between pwreset and the service; run with -v and report it"),
             ),
         };
-        let mut f = Failure::new(kind, format!("{service}: {detail}")).with_code(p.code.clone());
+        let mut f = Failure::new(kind, format!("{service} says: {detail}"))
+            .with_code(clean_capped(&p.code, 64));
         f.hint = hint.map(str::to_owned);
         f.retry_after = retry_after;
-        f.attempts_left = p.attempts_left;
+        f.attempts_left = p.attempts_left.filter(|n| *n <= MAX_ATTEMPTS);
         f.violations = p
             .violations
             .into_iter()
-            .map(|mut v| {
-                v.message = clean(&v.message);
-                v.rule = clean(&v.rule);
-                v
+            .take(MAX_VIOLATIONS)
+            .map(|v| Violation {
+                rule: clean_capped(&v.rule, 64),
+                message: clean_capped(&v.message, SERVICE_TEXT_MAX),
             })
             .collect();
-        f
+        // A well-formed problem with a 4xx status is the service's own definite answer.
+        f.answered = (400..500).contains(&resp.status);
+        resp.rate_limit_on_429(f)
     }
 }
 
-fn flow_path(flow: &StartedFlow, rest: &str) -> String {
-    let id: String = url::form_urlencoded::byte_serialize(flow.id.as_bytes()).collect();
-    format!("v1/flows/{id}{rest}")
+fn nonsense(what: String) -> Failure {
+    Failure::service(format!("the service answered nonsense: {what}")).with_hint(
+        "check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset",
+    )
+}
+
+/// An id the service gave, checked before it is shown or sent back.
+fn checked_id(what: &str, id: &str) -> Result<()> {
+    if id.is_empty() || id.chars().count() > MAX_ID || id.chars().any(char::is_control) {
+        return Err(nonsense(format!(
+            "its {what} is empty, longer than {MAX_ID} characters or holds control characters"
+        )));
+    }
+    Ok(())
+}
+
+/// An expiry time: RFC 3339, and not absurdly far off.
+fn checked_expiry(what: &str, at: &str) -> Result<()> {
+    let Ok(t) = humantime::parse_rfc3339_weak(at) else {
+        return Err(nonsense(format!(
+            "the {what} expiry {} is not a time",
+            quoted(at)
+        )));
+    };
+    if t.duration_since(SystemTime::now())
+        .is_ok_and(|left| left > MAX_LIFETIME)
+    {
+        return Err(nonsense(format!(
+            "the {what} expires more than a day from now ({})",
+            quoted(at)
+        )));
+    }
+    Ok(())
+}
+
+/// Characters left as they are in a path segment: RFC 3986's unreserved ones.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `id` percent-encoded as exactly one path segment. The empty id, `.` and `..` would change
+/// which resource the path names, so they are refused.
+pub fn path_segment(id: &str) -> Result<String> {
+    if matches!(id, "" | "." | "..") {
+        return Err(nonsense(format!(
+            "the id {} cannot name a path segment",
+            quoted(id)
+        )));
+    }
+    Ok(percent_encoding::utf8_percent_encode(id, SEGMENT).to_string())
+}
+
+/// `v1/flows/{id}{rest}`.
+fn flow_path(flow: &StartedFlow, rest: &str) -> Result<String> {
+    Ok(format!("v1/flows/{}{rest}", path_segment(&flow.id)?))
 }
 
 /// Limits what a hostile service can make pwreset print or hold.
 fn sane_methods(methods: Vec<MethodInfo>) -> Result<Vec<MethodInfo>> {
-    if methods.len() > 32 {
-        return Err(Failure::service(
-            "the service offered more than 32 verification methods",
-        ));
+    if methods.len() > MAX_METHODS {
+        return Err(nonsense(format!(
+            "it offered more than {MAX_METHODS} verification methods"
+        )));
     }
-    Ok(methods
+    methods
         .into_iter()
-        .map(|m| MethodInfo {
-            id: m.id,
-            kind: clean(&m.kind).chars().take(32).collect(),
-            hint: clean(&m.hint).chars().take(120).collect(),
+        .map(|m| {
+            checked_id("method id", &m.id)?;
+            Ok(MethodInfo {
+                id: m.id,
+                kind: clean_capped(&m.kind, 32),
+                hint: clean_capped(&m.hint, 120),
+            })
         })
-        .collect())
+        .collect()
+}
+
+fn checked_challenge(mut ch: ChallengeCreated) -> Result<ChallengeCreated> {
+    checked_id("challenge id", &ch.challenge_id)?;
+    checked_expiry("code's", &ch.expires_at)?;
+    if let Some(n) = ch.code_length {
+        if n == 0 || n > MAX_CODE_LENGTH {
+            return Err(nonsense(format!("a code of {n} digits")));
+        }
+    }
+    if ch.resend_after_s > MAX_RESEND_AFTER_S || ch.attempts_left > MAX_ATTEMPTS {
+        return Err(nonsense(format!(
+            "a resend wait of {} s or {} attempts",
+            ch.resend_after_s, ch.attempts_left
+        )));
+    }
+    ch.kind = clean_capped(&ch.kind, 32);
+    ch.question = ch.question.map(|q| clean_capped(&q, SERVICE_TEXT_MAX));
+    Ok(ch)
 }
 
 impl Provider for PwresetProvider {
@@ -143,12 +236,18 @@ impl Provider for PwresetProvider {
             None,
             &[],
         )?;
-        if created.gates_required == 0 || created.gates_required > 8 {
-            return Err(Failure::service(format!(
-                "the service asked for {} verification gates, which makes no sense",
-                created.gates_required
+        if created.gates_required == 0
+            || created.gates_required > MAX_GATES
+            || created.gates_passed > created.gates_required
+        {
+            return Err(nonsense(format!(
+                "{} of {} verification steps done at the start",
+                created.gates_passed, created.gates_required
             )));
         }
+        checked_id("flow id", &created.flow_id)?;
+        path_segment(&created.flow_id)?;
+        checked_expiry("flow's", &created.expires_at)?;
         Ok(StartedFlow {
             user: user.to_owned(),
             id: created.flow_id,
@@ -166,15 +265,14 @@ impl Provider for PwresetProvider {
         flow: &StartedFlow,
         method: &MethodInfo,
     ) -> Result<ChallengeCreated> {
-        let mut ch: ChallengeCreated = self.call(
+        let ch: ChallengeCreated = self.call(
             Method::POST,
-            &flow_path(flow, "/challenges"),
+            &flow_path(flow, "/challenges")?,
             Some(json!({"method": method.id})),
             Some(flow),
             &[],
         )?;
-        ch.question = ch.question.map(|q| clean(&q).chars().take(300).collect());
-        Ok(ch)
+        checked_challenge(ch)
     }
 
     fn verify(
@@ -183,28 +281,35 @@ impl Provider for PwresetProvider {
         challenge: &ChallengeCreated,
         code: &Secret,
     ) -> Result<VerifyResult> {
-        self.call(
+        let v: VerifyResult = self.call(
             Method::POST,
-            &flow_path(flow, "/verify"),
+            &flow_path(flow, "/verify")?,
             Some(json!({"challenge_id": challenge.challenge_id, "code": code.expose()})),
             Some(flow),
             &[],
-        )
+        )?;
+        if v.gates_required != flow.gates_required || v.gates_passed > v.gates_required {
+            return Err(nonsense(format!(
+                "{} of {} verification steps done, in a flow of {}",
+                v.gates_passed, v.gates_required, flow.gates_required
+            )));
+        }
+        Ok(v)
     }
 
     fn policy(&mut self, flow: Option<&StartedFlow>) -> Result<Policy> {
         let path = match flow {
-            Some(f) => flow_path(f, "/policy"),
+            Some(f) => flow_path(f, "/policy")?,
             None => "v1/policy".to_owned(),
         };
         let mut policy: Policy = self.call(Method::GET, &path, None, flow, &[])?;
-        if policy.min_length > policy.max_length || policy.max_length == 0 {
-            return Err(Failure::service(
-                "the service's password policy is contradictory (min_length > max_length)",
-            ));
-        }
+        policy
+            .validate()
+            .map_err(|why| nonsense(format!("its password policy {why}")))?;
+        policy.rules.truncate(MAX_RULES);
         for rule in &mut policy.rules {
-            rule.description = clean(&rule.description);
+            rule.id = clean_capped(&rule.id, 64);
+            rule.description = clean_capped(&rule.description, SERVICE_TEXT_MAX);
         }
         Ok(policy)
     }
@@ -216,34 +321,64 @@ impl Provider for PwresetProvider {
         idempotency_key: &str,
     ) -> Result<()> {
         let mut body = json!({"new_password": password.expose()});
-        let result: Result<Completed> = self.call(
+        let done: Completed = self.call(
             Method::POST,
-            &flow_path(flow, "/password"),
+            &flow_path(flow, "/password")?,
             Some(body.take()),
             Some(flow),
             &[(HEADER_IDEMPOTENCY_KEY, idempotency_key)],
-        );
-        result.map(|_| ())
+        )?;
+        // Only `complete` says the password is set; any other answer leaves its fate unknown.
+        if done.state != "complete" {
+            return Err(Failure::service(format!(
+                "the service answered the new password with state {} instead of \"complete\"",
+                quoted(&done.state)
+            )));
+        }
+        Ok(())
     }
 
     fn unlock(&mut self, flow: &StartedFlow) -> Result<bool> {
         let done: Completed = self.call(
             Method::POST,
-            &flow_path(flow, "/unlock"),
+            &flow_path(flow, "/unlock")?,
             Some(json!({})),
             Some(flow),
             &[],
         )?;
+        if done.state != "complete" {
+            return Err(nonsense(format!(
+                "it answered the unlock with state {} instead of \"complete\"",
+                quoted(&done.state)
+            )));
+        }
         Ok(done.was_locked.unwrap_or(true))
     }
 
     fn cancel(&mut self, flow: &StartedFlow) -> Result<()> {
         let _: serde_json::Value =
-            self.call(Method::DELETE, &flow_path(flow, ""), None, Some(flow), &[])?;
+            self.call(Method::DELETE, &flow_path(flow, "")?, None, Some(flow), &[])?;
         Ok(())
     }
 
     fn request_count(&self) -> u32 {
         self.api.request_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_one_path_segment() {
+        assert_eq!(path_segment("fl_abc-1.2~x").unwrap(), "fl_abc-1.2~x");
+        assert_eq!(path_segment("a b").unwrap(), "a%20b");
+        assert_eq!(path_segment("50%").unwrap(), "50%25");
+        assert_eq!(path_segment("../x").unwrap(), "..%2Fx");
+        assert_eq!(path_segment("a+b?c#d").unwrap(), "a%2Bb%3Fc%23d");
+        for bad in ["", ".", ".."] {
+            assert_eq!(path_segment(bad).unwrap_err().kind, FailureKind::Service);
+        }
     }
 }

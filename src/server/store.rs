@@ -391,14 +391,19 @@ impl Store {
         }
     }
 
-    fn methods_for_unknown(&self, user_key: &str) -> Vec<MethodInfo> {
+    /// What an unknown user is shown: the shape (steps, method kinds, question counts) of one
+    /// of the configured accounts, picked by the user id with the server key, with made-up
+    /// destinations. Stable across calls and unguessable, so the answer to "start a flow"
+    /// does not tell whether an account exists.
+    fn decoy_for_unknown(&self, user_key: &str) -> (u32, Vec<MethodInfo>) {
         // Derived from the user id with the server key: stable across calls, unguessable.
         let seed = self.mac(&[b"fake", user_key.as_bytes()]);
+        let pick = usize::from_str_radix(&seed[..8], 16).unwrap_or(0);
         let email_hint = if user_key.contains('@') {
             mask::email(user_key)
         } else {
             let c = user_key.chars().next().unwrap_or('u');
-            format!("{c}****@{}******.com", &seed[..1])
+            format!("{c}****@{}******.com", &seed[8..9])
         };
         let digits: String = seed
             .chars()
@@ -407,18 +412,35 @@ impl Store {
             .take(10)
             .collect();
         let phone_hint = mask::phone(&format!("+{digits}"));
-        vec![
-            MethodInfo {
-                id: "m1".into(),
-                kind: "email".into(),
-                hint: email_hint,
-            },
-            MethodInfo {
-                id: "m2".into(),
-                kind: "sms".into(),
-                hint: phone_hint,
-            },
-        ]
+        let mut shapes: Vec<&Account> = self.accounts.values().collect();
+        shapes.sort_by(|a, b| a.user.cmp(&b.user));
+        let Some(shape) = shapes.get(pick % shapes.len().max(1)) else {
+            let methods = [("email", email_hint), ("sms", phone_hint)];
+            let methods = methods
+                .into_iter()
+                .enumerate()
+                .map(|(i, (kind, hint))| MethodInfo {
+                    id: format!("m{}", i + 1),
+                    kind: kind.into(),
+                    hint,
+                })
+                .collect();
+            return (self.config.default_gates, methods);
+        };
+        let methods = shape
+            .methods
+            .iter()
+            .map(|m| {
+                let mut view = Self::method_view(m);
+                view.hint = match m.kind.as_str() {
+                    "email" => email_hint.clone(),
+                    "sms" | "voice" => phone_hint.clone(),
+                    _ => view.hint,
+                };
+                view
+            })
+            .collect();
+        (shape.gates, methods)
     }
 
     fn method_view(m: &AccountMethod) -> MethodInfo {
@@ -470,11 +492,10 @@ impl Store {
                 a.gates,
                 a.methods.iter().map(Self::method_view).collect(),
             ),
-            None => (
-                false,
-                self.config.default_gates,
-                self.methods_for_unknown(&user_key),
-            ),
+            None => {
+                let (gates, methods) = self.decoy_for_unknown(&user_key);
+                (false, gates, methods)
+            }
         };
         let id = random_id("fl_", 12);
         let token = random_id("ft_", 32);

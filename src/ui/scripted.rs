@@ -3,7 +3,9 @@
 //! ask, a missing answer is a usage error that names the flag to add.
 
 use std::io::{BufRead, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -13,6 +15,7 @@ use crate::cli::{PasswordArgs, VerifyArgs};
 use crate::env_vars;
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::flow::FlowUi;
+use crate::keystore::{open_trusted, read_trusted, Trust};
 use crate::output::Shell;
 use crate::policy::{self, Policy};
 use crate::protocol::{ChallengeCreated, MethodInfo};
@@ -43,25 +46,45 @@ impl StdinLines {
     }
 }
 
-/// Refuses a secret file that others could read.
-fn check_private(path: &Path, flag: &str) -> Result<()> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Failure::usage(format!("cannot read {flag} {}: {e}", path.display())))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = meta.permissions().mode();
-        if mode & 0o077 != 0 {
-            return Err(Failure::usage(format!(
-                "{flag} {} is readable by others (mode {:o}); pwreset will not use a password from it",
-                path.display(),
-                mode & 0o777
-            ))
-            .with_hint(format!("chmod 600 {}", path.display())));
-        }
+/// Whether `name` can be an environment variable's name (as a shell would accept it).
+fn is_variable_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.len() <= 128
+}
+
+/// The value of the variable a `--…-env VAR` flag names. The name itself is never printed: a
+/// person who typed the secret in its place must not see it echoed into logs.
+pub fn secret_from_env(flag: &str, var: &str) -> Result<Secret> {
+    let rotate = "if you typed the secret itself there, it is now in your shell history: replace it";
+    if !is_variable_name(var) {
+        return Err(Failure::usage(format!(
+            "{flag} takes the name of an environment variable, and what was given is not one (not shown)"
+        ))
+        .with_hint(format!("export MY_SECRET=… and pass {flag} MY_SECRET; {rotate}")));
     }
-    let _ = meta;
-    Ok(())
+    match std::env::var(var) {
+        Ok(value) if !value.trim().is_empty() => Ok(Secret::new(value)),
+        _ => Err(Failure::usage(format!(
+            "the variable {flag} names is not set (its name is not shown, in case it is the secret)"
+        ))
+        .with_hint(format!("export the variable before running pwreset; {rotate}"))),
+    }
+}
+
+/// Variables a `--code-command` child must not inherit: ours, and those holding secrets.
+fn withheld_from_child(secret_vars: &[String]) -> Vec<std::ffi::OsString> {
+    std::env::vars_os()
+        .map(|(k, _)| k)
+        .filter(|k| {
+            k.to_str().is_some_and(|k| {
+                k.starts_with(env_vars::PREFIX) || secret_vars.iter().any(|s| s == k)
+            })
+        })
+        .collect()
 }
 
 /// A numeric code may be typed or fetched in groups (`123 456`, `123-456`); anything else is
@@ -86,6 +109,8 @@ pub struct ScriptedUi {
     stdin: StdinLines,
     code_file_lines: Option<Vec<String>>,
     file_codes_used: usize,
+    /// Variables that hold secrets (`--totp-secret-env`, `--client-secret-env`).
+    secret_vars: Vec<String>,
 }
 
 impl ScriptedUi {
@@ -103,7 +128,42 @@ impl ScriptedUi {
             stdin: StdinLines,
             code_file_lines: None,
             file_codes_used: 0,
+            secret_vars: verify.totp_secret_env.iter().cloned().collect(),
         }
+    }
+
+    /// Names another variable that holds a secret, so `--code-command` children never see it.
+    pub fn withhold_variable(&mut self, name: &str) {
+        self.secret_vars.push(name.to_owned());
+    }
+
+    /// Every input source the flags name, checked before the first request: files exist and
+    /// are safe to read, variables are set and hold what they should, the command can be
+    /// split. A mistake here must not cost codes that were already sent.
+    pub fn check_sources(&self) -> Result<()> {
+        if let Some(path) = &self.password.password_file {
+            if open_trusted(path, "--password-file", Trust::Private)?.is_none() {
+                return Err(Failure::usage(format!(
+                    "--password-file {} does not exist",
+                    path.display()
+                )));
+            }
+        }
+        if let Some(path) = &self.verify.code_file {
+            if open_trusted(path, "--code-file", Trust::OwnedByYou)?.is_none() {
+                return Err(Failure::usage(format!(
+                    "--code-file {} does not exist",
+                    path.display()
+                )));
+            }
+        }
+        if let Some(var) = &self.verify.totp_secret_env {
+            totp_from_secret(&secret_from_env("--totp-secret-env", var)?)?;
+        }
+        if let Some(cmd) = &self.verify.code_command {
+            split_command(cmd)?;
+        }
+        Ok(())
     }
 
     fn has_code_source(&self) -> bool {
@@ -125,6 +185,7 @@ impl ScriptedUi {
         needs_password: bool,
         resuming: bool,
     ) -> Result<()> {
+        self.check_sources()?;
         if self.terminal.is_some() {
             return Ok(());
         }
@@ -144,16 +205,16 @@ impl ScriptedUi {
     }
 
     fn code_from_command(&self, cmd: &str, gate: u32, method: &MethodInfo) -> Result<Secret> {
-        let argv = shell_words::split(cmd).map_err(|e| {
-            Failure::usage(format!(
-                "--code-command {cmd:?} cannot be split into words: {e}"
-            ))
-        })?;
-        let Some((program, args)) = argv.split_first() else {
-            return Err(Failure::usage("--code-command is empty"));
-        };
-        // Run directly, never through a shell: the command line is the user's, nothing is interpolated.
-        let mut child = Command::new(program)
+        let argv = split_command(cmd)?;
+        let (program, args) = argv.split_first().expect("checked non-empty");
+        // Run directly, never through a shell: the command line is the user's, nothing is
+        // interpolated. The child gets the ordinary environment without pwreset's variables
+        // or any that hold a secret, plus the three that say which code to fetch.
+        let mut command = Command::new(program);
+        for name in withheld_from_child(&self.secret_vars) {
+            command.env_remove(name);
+        }
+        let mut child = command
             .args(args)
             .env(env_vars::PWRESET_GATE, gate.to_string())
             .env(env_vars::PWRESET_METHOD_KIND, &method.kind)
@@ -219,8 +280,8 @@ impl ScriptedUi {
 
     fn code_from_file(&mut self, path: &PathBuf) -> Result<Secret> {
         if self.code_file_lines.is_none() {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                Failure::usage(format!("cannot read --code-file {}: {e}", path.display()))
+            let text = read_trusted(path, "--code-file", Trust::OwnedByYou)?.ok_or_else(|| {
+                Failure::usage(format!("--code-file {} does not exist", path.display()))
             })?;
             self.code_file_lines = Some(
                 text.lines()
@@ -245,13 +306,7 @@ impl ScriptedUi {
     }
 
     fn totp_code(&self, var: &str) -> Result<Secret> {
-        let secret = std::env::var(var).map_err(|_| {
-            Failure::usage(format!("--totp-secret-env names {var}, which is not set"))
-        })?;
-        let bytes = totp_rs::Secret::Encoded(secret.trim().replace(' ', "").to_uppercase())
-            .to_bytes()
-            .map_err(|_| Failure::usage(format!("{var} does not hold a base32 TOTP secret")))?;
-        let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
+        let totp = totp_from_secret(&secret_from_env("--totp-secret-env", var)?)?;
         let code = totp.generate_current().map_err(|e| {
             Failure::new(
                 FailureKind::Verification,
@@ -260,6 +315,39 @@ impl ScriptedUi {
         })?;
         Ok(Secret::new(code))
     }
+}
+
+/// `--code-command` as words (never run through a shell).
+fn split_command(cmd: &str) -> Result<Vec<String>> {
+    let argv = shell_words::split(cmd).map_err(|e| {
+        Failure::usage(format!("--code-command cannot be split into words: {e}"))
+    })?;
+    if argv.is_empty() {
+        return Err(Failure::usage("--code-command is empty"));
+    }
+    Ok(argv)
+}
+
+/// A TOTP generator (SHA-1, 6 digits, 30 s: what authenticator apps use) from a base32 secret.
+pub fn totp_from_secret(secret: &Secret) -> Result<totp_rs::TOTP> {
+    let encoded = Zeroizing::new(secret.expose().trim().replace(' ', "").to_uppercase());
+    let bytes = totp_rs::Secret::Encoded(encoded.to_string())
+        .to_bytes()
+        .map_err(|_| {
+            Failure::usage("the variable --totp-secret-env names does not hold a base32 TOTP secret")
+        })?;
+    if bytes.is_empty() {
+        return Err(Failure::usage(
+            "the variable --totp-secret-env names holds an empty TOTP secret",
+        ));
+    }
+    Ok(totp_rs::TOTP::new_unchecked(
+        totp_rs::Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+    ))
 }
 
 impl FlowUi for ScriptedUi {
@@ -436,17 +524,18 @@ impl FlowUi for ScriptedUi {
 
     fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
         let password = if let Some(length) = self.password.generate {
-            policy::generate(policy, length.max(policy.min_length).max(20), user)
+            policy::generate(policy, length.max(20), user).ok_or_else(|| {
+                Failure::service("no password can be generated that meets the service's password policy")
+                    .with_hint("type or pipe a password that meets the rules instead of --generate")
+            })?
         } else if self.password.password_stdin {
             self.stdin.next("the new password")?
         } else if let Some(path) = &self.password.password_file {
-            check_private(path, "--password-file")?;
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                Failure::usage(format!(
-                    "cannot read --password-file {}: {e}",
-                    path.display()
-                ))
-            })?;
+            let text = read_trusted(path, "--password-file", Trust::Private)?
+                .map(Zeroizing::new)
+                .ok_or_else(|| {
+                    Failure::usage(format!("--password-file {} does not exist", path.display()))
+                })?;
             Secret::new(text.lines().next().unwrap_or("").to_owned())
         } else if let Some(t) = &mut self.terminal {
             return t.new_password(policy, user);
