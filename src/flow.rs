@@ -311,8 +311,8 @@ impl Engine<'_> {
             match op(self.provider) {
                 Err(f) if f.kind == FailureKind::RateLimited => {
                     let wait = f.retry_after.unwrap_or(Duration::from_secs(30));
-                    let budget_left = self.waited.count < MAX_WAITS
-                        && self.waited.total + wait <= MAX_WAITED;
+                    let budget_left =
+                        self.waited.count < MAX_WAITS && self.waited.total + wait <= MAX_WAITED;
                     if wait > MAX_WAIT || !budget_left {
                         return Err(f);
                     }

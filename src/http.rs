@@ -259,7 +259,8 @@ impl Api {
     }
 }
 
-const TRANSPORT_HINT: &str = "check --url, your network, and --timeout; nothing was changed on your account by this request";
+const TRANSPORT_HINT: &str =
+    "check --url, your network, and --timeout; nothing was changed on your account by this request";
 
 fn read_answer(
     req: reqwest::blocking::RequestBuilder,

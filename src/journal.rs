@@ -217,7 +217,8 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
         }
         if let Some(file) = &self.file {
             let pending = pending_path(file);
-            if let Some(text) = read_trusted(&pending, "the pending password file", Trust::Private)? {
+            if let Some(text) = read_trusted(&pending, "the pending password file", Trust::Private)?
+            {
                 let text = Zeroizing::new(text);
                 return Ok(Some(Secret::new(
                     text.lines().next().unwrap_or("").to_owned(),

@@ -227,6 +227,11 @@ impl FileStore {
         }
     }
 
+    /// Checks now, before any request, that the file is safe to use and readable.
+    pub fn check(&self) -> Result<()> {
+        self.read().map(|_| ())
+    }
+
     fn write(&self, map: &BTreeMap<String, String>) -> Result<()> {
         let text = serde_json::to_string_pretty(map).expect("serializable");
         write_private(&self.path, text.as_bytes(), true)

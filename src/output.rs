@@ -75,7 +75,10 @@ pub fn clean_capped(text: &str, max: usize) -> String {
 /// Words a service sent, as pwreset shows them: one clean line of at most
 /// `SERVICE_TEXT_MAX` characters, in quotes, so they can never pass for pwreset's own lines.
 pub fn quoted(text: &str) -> String {
-    format!("\u{201c}{}\u{201d}", clean_capped(text.trim(), SERVICE_TEXT_MAX))
+    format!(
+        "\u{201c}{}\u{201d}",
+        clean_capped(text.trim(), SERVICE_TEXT_MAX)
+    )
 }
 
 impl Shell {
@@ -237,7 +240,10 @@ mod tests {
     #[test]
     fn clean_strips_escape_sequences() {
         assert_eq!(super::clean("a\x1b[2Jb\r\nc"), "a\u{fffd}[2Jb\u{fffd} c");
-        assert_eq!(super::clean("x\u{202e}gnp.exe\u{2066}y\u{200b}"), "xgnp.exey");
+        assert_eq!(
+            super::clean("x\u{202e}gnp.exe\u{2066}y\u{200b}"),
+            "xgnp.exey"
+        );
         let long = "é".repeat(1000);
         let capped = super::clean_capped(&long, 300);
         assert_eq!(capped.chars().count(), 300);

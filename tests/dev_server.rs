@@ -304,7 +304,10 @@ fn unknown_user_is_indistinguishable(rec: &Recorder) {
     let unknown = api.flow(&unknown_user, "reset");
     assert_eq!(shape(&known.created), shape(&unknown.created));
     let hint = unknown.created["methods"][0]["hint"].as_str().unwrap();
-    assert!(hint.starts_with("m*") && hint.ends_with("@e******.com"), "{hint}");
+    assert!(
+        hint.starts_with("m*") && hint.ends_with("@e******.com"),
+        "{hint}"
+    );
     // The fake hints are stable: asking twice does not reveal the account is made up.
     let again = api.flow(&unknown_user, "reset");
     assert_eq!(again.created["methods"], unknown.created["methods"]);

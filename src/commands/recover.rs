@@ -123,7 +123,11 @@ pub fn run(
     let save_to_keyring = password.is_some_and(|p| p.save_to_keyring);
     let keyring = (!explicit_file || save_to_keyring).then(|| KeyringStore::open(&host));
     let store: Option<Box<dyn SecretStore>> = match (&verify.insecure_flow_file, &keyring) {
-        (Some(path), _) => Some(Box::new(FileStore::new(path))),
+        (Some(path), _) => {
+            let file = FileStore::new(path);
+            file.check()?;
+            Some(Box::new(file))
+        }
         (None, Some(Ok(k))) => Some(Box::new(k.clone())),
         (None, Some(Err(e))) if verify.resume => return Err(e.clone().into()),
         (None, Some(Err(e))) => {

@@ -340,7 +340,10 @@ impl Provider for FirebaseProvider {
                 }
                 if let Some(email) = v["email"].as_str() {
                     // One line, at most an email address long: it cannot pass for a line of ours.
-                    self.note = Some(format!("The code is valid for {}.", clean_capped(email, 254)));
+                    self.note = Some(format!(
+                        "The code is valid for {}.",
+                        clean_capped(email, 254)
+                    ));
                 }
             }
             Err((c, d)) => return Err(self.failure(&c, &d)),
@@ -376,13 +379,16 @@ impl Provider for FirebaseProvider {
         }
         let length = |field: &str, default: u64| match &o[field] {
             Value::Null => Ok(default),
-            v => v.as_u64().filter(|n| *n <= MAX_PASSWORD_LENGTH as u64).ok_or_else(|| {
-                Failure::service(format!(
-                    "{} published nonsense as its password policy: {field} = {}",
-                    self.service(),
-                    crate::output::clean_capped(&v.to_string(), 40)
-                ))
-            }),
+            v => v
+                .as_u64()
+                .filter(|n| *n <= MAX_PASSWORD_LENGTH as u64)
+                .ok_or_else(|| {
+                    Failure::service(format!(
+                        "{} published nonsense as its password policy: {field} = {}",
+                        self.service(),
+                        crate::output::clean_capped(&v.to_string(), 40)
+                    ))
+                }),
         };
         let min = length("minPasswordLength", 6)? as usize;
         let max = length("maxPasswordLength", MAX_PASSWORD_LENGTH as u64)? as usize;

@@ -5,9 +5,9 @@
 use std::io::{BufRead, Read};
 use std::path::PathBuf;
 
-use zeroize::Zeroizing;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use zeroize::Zeroizing;
 
 use super::no_input::missing;
 use super::{describe_kind, TerminalUi};
@@ -59,7 +59,8 @@ fn is_variable_name(name: &str) -> bool {
 /// The value of the variable a `--…-env VAR` flag names. The name itself is never printed: a
 /// person who typed the secret in its place must not see it echoed into logs.
 pub fn secret_from_env(flag: &str, var: &str) -> Result<Secret> {
-    let rotate = "if you typed the secret itself there, it is now in your shell history: replace it";
+    let rotate =
+        "if you typed the secret itself there, it is now in your shell history: replace it";
     if !is_variable_name(var) {
         return Err(Failure::usage(format!(
             "{flag} takes the name of an environment variable, and what was given is not one (not shown)"
@@ -71,7 +72,9 @@ pub fn secret_from_env(flag: &str, var: &str) -> Result<Secret> {
         _ => Err(Failure::usage(format!(
             "the variable {flag} names is not set (its name is not shown, in case it is the secret)"
         ))
-        .with_hint(format!("export the variable before running pwreset; {rotate}"))),
+        .with_hint(format!(
+            "export the variable before running pwreset; {rotate}"
+        ))),
     }
 }
 
@@ -319,9 +322,8 @@ impl ScriptedUi {
 
 /// `--code-command` as words (never run through a shell).
 fn split_command(cmd: &str) -> Result<Vec<String>> {
-    let argv = shell_words::split(cmd).map_err(|e| {
-        Failure::usage(format!("--code-command cannot be split into words: {e}"))
-    })?;
+    let argv = shell_words::split(cmd)
+        .map_err(|e| Failure::usage(format!("--code-command cannot be split into words: {e}")))?;
     if argv.is_empty() {
         return Err(Failure::usage("--code-command is empty"));
     }
@@ -334,7 +336,9 @@ pub fn totp_from_secret(secret: &Secret) -> Result<totp_rs::TOTP> {
     let bytes = totp_rs::Secret::Encoded(encoded.to_string())
         .to_bytes()
         .map_err(|_| {
-            Failure::usage("the variable --totp-secret-env names does not hold a base32 TOTP secret")
+            Failure::usage(
+                "the variable --totp-secret-env names does not hold a base32 TOTP secret",
+            )
         })?;
     if bytes.is_empty() {
         return Err(Failure::usage(
@@ -525,8 +529,10 @@ impl FlowUi for ScriptedUi {
     fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
         let password = if let Some(length) = self.password.generate {
             policy::generate(policy, length.max(20), user).ok_or_else(|| {
-                Failure::service("no password can be generated that meets the service's password policy")
-                    .with_hint("type or pipe a password that meets the rules instead of --generate")
+                Failure::service(
+                    "no password can be generated that meets the service's password policy",
+                )
+                .with_hint("type or pipe a password that meets the rules instead of --generate")
             })?
         } else if self.password.password_stdin {
             self.stdin.next("the new password")?

@@ -579,3 +579,275 @@ pub fn spawn_for_test_run(mut cmd: Command) -> u32 {
     });
     rx.recv().unwrap()
 }
+
+/// One request a `Stub` received.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What a `Stub` answers.
+pub enum Reply {
+    /// Status, headers, body, and an optional pause between body bytes (a dripping service).
+    Send {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        drip: Option<Duration>,
+    },
+}
+
+impl Reply {
+    pub fn json(status: u16, body: Value) -> Reply {
+        Reply::with_type(status, "application/json", body.to_string())
+    }
+
+    pub fn problem(status: u16, body: Value) -> Reply {
+        Reply::with_type(status, "application/problem+json", body.to_string())
+    }
+
+    pub fn with_type(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+        Reply::Send {
+            status,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.into(),
+            drip: None,
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        let Reply::Send { headers, .. } = &mut self;
+        headers.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn dripping(mut self, every: Duration) -> Reply {
+        let Reply::Send { drip, .. } = &mut self;
+        *drip = Some(every);
+        self
+    }
+}
+
+pub type Handler = Arc<dyn Fn(&Seen, usize) -> Reply + Send + Sync>;
+
+/// A service that answers whatever its test tells it to, for what no real service produces on
+/// demand: nonsense, hostile text, drips, throttling. It records every request it gets; the
+/// handler also gets how many requests came before this one.
+pub struct Stub {
+    pub url: String,
+    pub seen: Arc<Mutex<Vec<Seen>>>,
+}
+
+impl Stub {
+    pub fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Stub {
+        let listener = std::net::TcpListener::bind((fresh_loopback(), 0)).expect("bind stub");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
+        let handler: Handler = Arc::new(handler);
+        let log = seen.clone();
+        thread::spawn(move || {
+            for conn in listener.incoming().flatten() {
+                let (handler, log) = (handler.clone(), log.clone());
+                thread::spawn(move || serve_stub_connection(conn, &handler, &log));
+            }
+        });
+        Stub { url, seen }
+    }
+
+    pub fn requests(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    pub fn paths(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .map(|s| format!("{} {}", s.method, s.path))
+            .collect()
+    }
+}
+
+fn serve_stub_connection(
+    conn: std::net::TcpStream,
+    handler: &Handler,
+    log: &Arc<Mutex<Vec<Seen>>>,
+) {
+    use std::io::{Read, Write};
+    let mut reader = BufReader::new(conn.try_clone().unwrap());
+    let mut writer = conn;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            return;
+        }
+        let mut parts = line.split_whitespace();
+        let method = parts.next().unwrap_or("").to_owned();
+        let path = parts.next().unwrap_or("").to_owned();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            if reader.read_line(&mut h).unwrap_or(0) == 0 {
+                return;
+            }
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = h.split_once(':') {
+                headers.push((k.trim().to_owned(), v.trim().to_owned()));
+            }
+        }
+        let length = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| v.parse::<usize>().ok())
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let seen = Seen {
+            method,
+            path,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        };
+        let before = {
+            let mut log = log.lock().unwrap();
+            log.push(seen.clone());
+            log.len() - 1
+        };
+        let Reply::Send {
+            status,
+            headers,
+            body,
+            drip,
+        } = handler(&seen, before);
+        let mut head = format!(
+            "HTTP/1.1 {status} Stub\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        if writer.write_all(head.as_bytes()).is_err() {
+            return;
+        }
+        match drip {
+            None => {
+                if writer.write_all(&body).is_err() {
+                    return;
+                }
+            }
+            Some(every) => {
+                for b in body {
+                    if writer
+                        .write_all(&[b])
+                        .and_then(|()| writer.flush())
+                        .is_err()
+                    {
+                        return;
+                    }
+                    thread::sleep(every);
+                }
+            }
+        }
+        let _ = writer.flush();
+    }
+}
+
+/// RFC 3339 for `secs` seconds from now.
+pub fn rfc3339_in(secs: u64) -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now() + Duration::from_secs(secs))
+        .to_string()
+}
+
+/// A well-behaved protocol v1 service with `gates` steps (email, then sms), for tests that make
+/// one of its answers misbehave: `verifies` counts the /verify calls answered so far.
+pub fn good_v1(seen: &Seen, gates: u32, verifies: usize) -> Reply {
+    let p = seen.path.as_str();
+    match (seen.method.as_str(), p) {
+        ("POST", "/v1/flows") => Reply::json(
+            201,
+            json!({"flow_id": "fl_1", "flow_token": "ft_secret", "expires_at": rfc3339_in(600),
+            "intent": "reset", "gates_required": gates, "gates_passed": 0,
+            "methods": if gates == 1 {
+                json!([{"id": "m1", "kind": "email", "hint": "a***@e***.com"}])
+            } else {
+                json!([{"id": "m1", "kind": "email", "hint": "a***@e***.com"},
+                       {"id": "m2", "kind": "sms", "hint": "+1*******99"}])
+            }}),
+        ),
+        (_, p) if p.ends_with("/challenges") => {
+            let m = if seen.body.contains("m2") {
+                ("m2", "sms")
+            } else {
+                ("m1", "email")
+            };
+            Reply::json(
+                202,
+                json!({"challenge_id": format!("ch_{}", m.0), "method": m.0, "kind": m.1,
+                       "code_length": 6, "expires_at": rfc3339_in(600), "resend_after_s": 30,
+                       "attempts_left": 3}),
+            )
+        }
+        (_, p) if p.ends_with("/verify") => {
+            let passed = verifies as u32 + 1;
+            let next = if passed < gates {
+                "challenge"
+            } else {
+                "password"
+            };
+            Reply::json(
+                200,
+                json!({"gates_passed": passed, "gates_required": gates, "next": next}),
+            )
+        }
+        (_, p) if p.ends_with("/policy") => Reply::json(
+            200,
+            json!({"min_length": 8, "max_length": 64, "min_character_classes": 0,
+                   "disallow_common": true, "disallow_user_id": true, "disallow_reuse": false,
+                   "rules": [{"id": "length", "description": "8 to 64 characters"}]}),
+        ),
+        (_, p) if p.ends_with("/password") || p.ends_with("/unlock") => {
+            Reply::json(200, json!({"state": "complete", "was_locked": true}))
+        }
+        _ => Reply::problem(
+            404,
+            json!({"code": "not_found", "title": "Not found", "status": 404}),
+        ),
+    }
+}
+
+/// How many of `seen` went to a path ending with `suffix`.
+pub fn count_calls(seen: &[Seen], suffix: &str) -> usize {
+    seen.iter().filter(|s| s.path.ends_with(suffix)).count()
+}
+
+/// Waits for `child` at most `limit`; kills it and fails the test if it is still running.
+pub fn wait_bounded(mut child: Child, limit: Duration) -> Run {
+    let start = std::time::Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return Run::from(child.wait_with_output().unwrap());
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let run = Run::from(child.wait_with_output().unwrap());
+            panic!("pwreset still ran after {limit:?} (killed)\n{run:?}");
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
