@@ -21,6 +21,8 @@ pub mod journal;
 pub mod keystore;
 pub mod output;
 pub mod policy;
+#[cfg(test)]
+mod properties;
 pub mod protocol;
 pub mod provider;
 pub mod secret;

@@ -240,7 +240,7 @@ impl FirebaseProvider {
 }
 
 /// `Missing password requirements: [MISSING_LOWERCASE_CHARACTER, ...]` → one violation each.
-fn missing_requirements(detail: &str) -> Vec<Violation> {
+pub(crate) fn missing_requirements(detail: &str) -> Vec<Violation> {
     let names: Vec<&str> = detail
         .split(|c: char| !(c.is_ascii_uppercase() || c == '_'))
         .filter(|w| w.starts_with("MISSING_") || w.contains("PASSWORD_LENGTH"))

@@ -58,7 +58,7 @@ impl PwresetProvider {
         Err(self.problem_failure(&resp))
     }
 
-    fn problem_failure(&self, resp: &ApiResponse) -> Failure {
+    pub(crate) fn problem_failure(&self, resp: &ApiResponse) -> Failure {
         let service = self.service();
         let problem: Option<Problem> = if resp.content_type().contains("json") {
             serde_json::from_slice(&resp.body).ok()
