@@ -106,7 +106,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, env = PWRESET_VERBOSE, value_parser = BoolishValueParser::new())]
     pub verbose: bool,
 
-    /// Timeout for each request to the service, e.g. 30s or 2m
+    /// Time limit for each request to the service, answer included, e.g. 30s or 2m
     #[arg(long, global = true, env = PWRESET_TIMEOUT, value_parser = parse_duration, value_name = "DURATION")]
     pub timeout: Option<Duration>,
 

@@ -65,7 +65,8 @@ Exit codes:
   6    service unreachable or answered nonsense
   7    flow expired or unknown: start again
   10   refused: would act on another user's behalf, or take a secret from the command line
-  130  interrupted";
+  130  interrupted (Ctrl-C)
+  129, 131, 143  stopped by SIGHUP, SIGQUIT, SIGTERM";
 
 #[cfg(test)]
 mod tests {

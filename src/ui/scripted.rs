@@ -3,7 +3,7 @@
 //! ask, a missing answer is a usage error that names the flag to add.
 
 use std::io::{BufRead, Read};
-use std::path::PathBuf;
+use std::path::Path;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -160,7 +160,9 @@ impl ScriptedUi {
                 )));
             }
         }
-        if let Some(var) = &self.verify.totp_secret_env {
+        // A resumed flow may need no code at all (only the password again): the variable is
+        // then read, and checked, if and when a code is needed.
+        if let (Some(var), false) = (&self.verify.totp_secret_env, self.verify.resume) {
             totp_from_secret(&secret_from_env("--totp-secret-env", var)?)?;
         }
         if let Some(cmd) = &self.verify.code_command {
@@ -281,7 +283,7 @@ impl ScriptedUi {
         Ok(Secret::new(normalize_code(code)))
     }
 
-    fn code_from_file(&mut self, path: &PathBuf) -> Result<Secret> {
+    fn code_from_file(&mut self, path: &Path) -> Result<Secret> {
         if self.code_file_lines.is_none() {
             let text = read_trusted(path, "--code-file", Trust::OwnedByYou)?.ok_or_else(|| {
                 Failure::usage(format!("--code-file {} does not exist", path.display()))
