@@ -332,6 +332,10 @@ pub struct DevServerArgs {
     #[arg(long, default_value_t = 12, value_name = "N")]
     pub min_length: usize,
 
+    /// Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_flows: usize,
+
     /// Do not log requests to stderr
     #[arg(long)]
     pub no_log: bool,

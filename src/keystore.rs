@@ -37,15 +37,26 @@ fn unusable(detail: impl std::fmt::Display) -> Failure {
     )
 }
 
-/// Sets up the platform's keyring as the default store, once. `PWRESET_KEYRING=none` turns the
-/// keyring off (for machines where it must not be touched).
-fn init_platform_store() -> std::result::Result<(), String> {
-    static INIT: std::sync::OnceLock<std::result::Result<(), String>> = std::sync::OnceLock::new();
+/// Where keyring entries live: a `keyring_core` store (keyutils, the macOS Keychain, the
+/// Windows Credential Manager, or the mock store in tests), or on Linux the Secret Service
+/// through `secret-tool`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    Core,
+    #[cfg(target_os = "linux")]
+    SecretTool,
+}
+
+/// Sets up the platform's keyring, once. `PWRESET_KEYRING=none` turns the keyring off (for
+/// machines where it must not be touched).
+fn init_platform_store() -> std::result::Result<Backend, String> {
+    static INIT: std::sync::OnceLock<std::result::Result<Backend, String>> =
+        std::sync::OnceLock::new();
     INIT.get_or_init(|| {
         if std::env::var(env_vars::PWRESET_KEYRING).is_ok_and(|v| v == "none") {
             return Err(format!("{}=none", env_vars::PWRESET_KEYRING));
         }
-        platform_store().map(keyring_core::set_default_store)
+        platform_store()
     })
     .clone()
 }
@@ -53,18 +64,22 @@ fn init_platform_store() -> std::result::Result<(), String> {
 /// Linux: the Secret Service (GNOME Keyring, KWallet, KeePassXC) when a desktop session offers
 /// one, else the kernel's keyutils. `PWRESET_KEYRING=secret-service|keyutils` picks one.
 #[cfg(target_os = "linux")]
-fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+fn platform_store() -> std::result::Result<Backend, String> {
     let choice = std::env::var(env_vars::PWRESET_KEYRING).unwrap_or_default();
+    let keyutils = || keyutils_store().map(|s| {
+        keyring_core::set_default_store(s);
+        Backend::Core
+    });
     match choice.as_str() {
-        "secret-service" => secret_service_store(),
-        "keyutils" => keyutils_store(),
+        "secret-service" => secret_tool::probe().map(|()| Backend::SecretTool),
+        "keyutils" => keyutils(),
         "" | "auto" => {
-            if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
-                if let Ok(store) = secret_service_store() {
-                    return Ok(store);
-                }
+            if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+                && secret_tool::probe().is_ok()
+            {
+                return Ok(Backend::SecretTool);
             }
-            keyutils_store()
+            keyutils()
         }
         other => Err(format!(
             "{}={other:?} is not one of auto, secret-service, keyutils, none",
@@ -73,25 +88,81 @@ fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, S
     }
 }
 
-/// The Secret Service, if one answers on the session bus within the keyring timeout.
+/// The Secret Service through libsecret's `secret-tool` (Debian's libsecret-tools), which every
+/// desktop with a keyring has: the same items (attributes `service` and `username`, label
+/// `keyring:USER@SERVICE`) that other keyring clients read, without linking a D-Bus stack into
+/// pwreset. Secrets go through pipes, never through the argument vector.
 #[cfg(target_os = "linux")]
-fn secret_service_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let probe = || -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
-            let store: Arc<keyring_core::CredentialStore> =
-                zbus_secret_service_keyring_store::Store::new().map_err(|e| e.to_string())?;
-            let entry = keyring_core::Entry::new_in_store(&store, "pwreset:probe", "probe")
-                .map_err(|e| e.to_string())?;
-            match entry.get_password() {
-                Ok(_) | Err(keyring_core::Error::NoEntry) => Ok(store),
-                Err(e) => Err(e.to_string()),
+mod secret_tool {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    use std::time::Instant;
+
+    use zeroize::Zeroizing;
+
+    use super::KEYRING_TIMEOUT;
+
+    /// What one `secret-tool` run printed, when it exited 0; `Ok(None)` for "no such item"
+    /// (exit 1 with nothing on stderr).
+    pub(super) fn run(
+        args: &[&str],
+        input: Option<&[u8]>,
+    ) -> std::result::Result<Option<Zeroizing<Vec<u8>>>, String> {
+        let mut child = Command::new("secret-tool")
+            .args(args)
+            .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot run secret-tool: {e}"))?;
+        if let (Some(data), Some(mut stdin)) = (input, child.stdin.take()) {
+            stdin
+                .write_all(data)
+                .map_err(|e| format!("cannot talk to secret-tool: {e}"))?;
+        }
+        let mut stdout = child.stdout.take().expect("piped");
+        let mut stderr = child.stderr.take().expect("piped");
+        let out = std::thread::spawn(move || {
+            let mut buf = Zeroizing::new(Vec::new());
+            let _ = stdout.by_ref().take(1024 * 1024).read_to_end(&mut buf);
+            buf
+        });
+        let err = std::thread::spawn(move || {
+            let mut buf = String::new();
+            let _ = stderr.by_ref().take(64 * 1024).read_to_string(&mut buf);
+            buf
+        });
+        let deadline = Instant::now() + KEYRING_TIMEOUT;
+        let status = loop {
+            if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+                break status;
             }
+            if Instant::now() >= deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "the Secret Service did not answer within {} s",
+                    KEYRING_TIMEOUT.as_secs()
+                ));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
         };
-        let _ = tx.send(probe());
-    });
-    rx.recv_timeout(KEYRING_TIMEOUT)
-        .map_err(|_| "the Secret Service did not answer".to_owned())?
+        let out = out.join().unwrap_or_default();
+        let err = err.join().unwrap_or_default();
+        match status.code() {
+            Some(0) => Ok(Some(out)),
+            Some(1) if err.trim().is_empty() => Ok(None),
+            _ => Err(format!(
+                "secret-tool failed: {}",
+                crate::output::clean_capped(err.trim(), 200)
+            )),
+        }
+    }
+
+    /// Whether a Secret Service answers at all (a lookup of an item nobody has).
+    pub(super) fn probe() -> std::result::Result<(), String> {
+        run(&["lookup", "service", "pwreset:probe", "username", "probe"], None).map(|_| ())
+    }
 }
 
 #[cfg(target_os = "linux")]
@@ -110,19 +181,21 @@ fn keyutils_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, S
 }
 
 #[cfg(target_os = "macos")]
-fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+fn platform_store() -> std::result::Result<Backend, String> {
     let store = apple_native_keyring_store::keychain::Store::new().map_err(|e| e.to_string())?;
-    Ok(store)
+    keyring_core::set_default_store(store);
+    Ok(Backend::Core)
 }
 
 #[cfg(target_os = "windows")]
-fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+fn platform_store() -> std::result::Result<Backend, String> {
     let store = windows_native_keyring_store::Store::new().map_err(|e| e.to_string())?;
-    Ok(store)
+    keyring_core::set_default_store(store);
+    Ok(Backend::Core)
 }
 
 #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
-fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, String> {
+fn platform_store() -> std::result::Result<Backend, String> {
     Err("no keyring store for this platform".into())
 }
 
@@ -130,14 +203,16 @@ fn platform_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, S
 #[derive(Clone)]
 pub struct KeyringStore {
     service: String,
+    backend: Backend,
 }
 
 impl KeyringStore {
     /// Opens the keyring; fails with a message naming the alternatives when it is unusable.
     pub fn open(host: &str) -> Result<KeyringStore> {
-        init_platform_store().map_err(unusable)?;
+        let backend = init_platform_store().map_err(unusable)?;
         let store = KeyringStore {
             service: format!("pwreset:{host}"),
+            backend,
         };
         // Probe once, so an unusable keyring is found before anything depends on it.
         store.get("#probe")?;
@@ -149,6 +224,7 @@ impl KeyringStore {
         keyring_core::set_default_store(store);
         KeyringStore {
             service: format!("pwreset:{host}"),
+            backend: Backend::Core,
         }
     }
 
@@ -170,6 +246,15 @@ impl KeyringStore {
 
 impl SecretStore for KeyringStore {
     fn set(&self, account: &str, value: &Secret) -> Result<()> {
+        #[cfg(target_os = "linux")]
+        if self.backend == Backend::SecretTool {
+            let label = format!("keyring:{account}@{}", self.service);
+            let label = format!("--label={label}");
+            let args = ["store", &label, "service", &self.service, "username", account];
+            return secret_tool::run(&args, Some(value.expose().as_bytes()))
+                .map(|_| ())
+                .map_err(unusable);
+        }
         // Keys another process left under the same name (reachable through the persistent
         // keyring) would shadow the new one: remove them all, so exactly one remains.
         for _ in 0..8 {
@@ -183,6 +268,16 @@ impl SecretStore for KeyringStore {
     }
 
     fn get(&self, account: &str) -> Result<Option<Secret>> {
+        #[cfg(target_os = "linux")]
+        if self.backend == Backend::SecretTool {
+            let args = ["lookup", "service", &self.service, "username", account];
+            return match secret_tool::run(&args, None).map_err(unusable)? {
+                None => Ok(None),
+                Some(bytes) => String::from_utf8(bytes.to_vec())
+                    .map(|s| Some(Secret::new(s)))
+                    .map_err(|_| unusable("a keyring item is not text")),
+            };
+        }
         match self.call(account, |e| e.get_password())? {
             Ok(v) => Ok(Some(Secret::new(v))),
             Err(keyring_core::Error::NoEntry) => Ok(None),
@@ -191,6 +286,11 @@ impl SecretStore for KeyringStore {
     }
 
     fn delete(&self, account: &str) -> Result<()> {
+        #[cfg(target_os = "linux")]
+        if self.backend == Backend::SecretTool {
+            let args = ["clear", "service", &self.service, "username", account];
+            return secret_tool::run(&args, None).map(|_| ()).map_err(unusable);
+        }
         match self.call(account, |e| e.delete_credential())? {
             Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
             Err(e) => Err(unusable(e)),

@@ -54,6 +54,10 @@ fn generated_password_goes_to_the_secret_service_when_a_session_offers_one() {
         export $(printf test | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)
         "$BIN" reset --url "$URL" --user svc@example.com --method totp --totp-secret-env T --generate --save-to-keyring --output json || exit 1
         secret-tool lookup service "$SERVICE" username svc@example.com
+        echo
+        # The flow was journaled there during the run, and cleared at its end.
+        secret-tool lookup service "$SERVICE" username 'svc@example.com#flow' && echo FLOW-LEFT-BEHIND
+        true
     "#;
     let mut c = Command::new("dbus-run-session");
     c.args(["--", "sh", "-c", script]);
@@ -76,6 +80,7 @@ fn generated_password_goes_to_the_secret_service_when_a_session_offers_one() {
         .trim()
         .to_owned();
     assert!(password.len() >= 20, "{run:?}");
+    assert!(!run.stdout.contains("FLOW-LEFT-BEHIND"), "{run:?}");
     assert_eq!(
         server.login("svc@example.com", &password),
         200,

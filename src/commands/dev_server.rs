@@ -21,6 +21,7 @@ pub fn config_from(args: &DevServerArgs) -> Config {
         user_window: args.rate_window,
         requests_per_client: args.requests_per_client,
         policy: Policy::new(args.min_length.max(1), 128, 0, true),
+        max_flows: args.max_flows.max(1),
         ..Config::default()
     }
 }

@@ -89,7 +89,7 @@ impl PwresetProvider {
             }
             "gates_incomplete" => (FailureKind::Verification, Some("start again with `pwreset reset`")),
             "password_rejected" => (FailureKind::PasswordRejected, Some("choose a password that meets the rules shown above")),
-            "rate_limited" | "locked" => (FailureKind::RateLimited, Some("wait, then run pwreset again")),
+            "rate_limited" | "locked" | "service_busy" => (FailureKind::RateLimited, Some("wait, then run pwreset again")),
             "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
                 (FailureKind::FlowExpired, Some("start again with `pwreset reset`"))
             }

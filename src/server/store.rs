@@ -43,6 +43,8 @@ pub struct Config {
     /// Gates asked of unknown users (so they look like everybody else).
     pub default_gates: u32,
     pub policy: Policy,
+    /// Flows held at once; a start beyond it is answered 503 with `Retry-After`.
+    pub max_flows: usize,
 }
 
 impl Default for Config {
@@ -59,6 +61,7 @@ impl Default for Config {
             failed_flows_before_lock: 3,
             default_gates: 2,
             policy: Policy::new(12, 128, 0, true),
+            max_flows: 100_000,
         }
     }
 }
@@ -101,6 +104,7 @@ fn title(code: &str) -> &'static str {
         "payload_too_large" => "The request body is too large",
         "not_found" => "Not found",
         "method_not_allowed" => "Method not allowed",
+        "service_busy" => "The service is busy",
         _ => "Error",
     }
 }
@@ -215,8 +219,20 @@ pub struct Store {
     user_windows: HashMap<String, Window>,
     client_windows: HashMap<String, Window>,
     failed_flows: HashMap<String, Vec<SystemTime>>,
+    /// Flow ids in the order they can be reclaimed (expiry plus a grace period).
+    reclaim_queue: VecDeque<(SystemTime, String)>,
+    /// Counts state changes, to sweep the rate-limit tables now and then.
+    since_sweep: u32,
     clock_offset: Duration,
 }
+
+/// Rate-limit tables (per user, per client, failed flows) hold at most this many keys: beyond
+/// it, stale keys are swept, and if none is stale the service is full (503).
+const MAX_TRACKED_KEYS: usize = 200_000;
+/// How many state changes pass between sweeps of the rate-limit tables.
+const SWEEP_EVERY: u32 = 4096;
+/// How long an expired flow still answers `flow_expired` (not `flow_not_found`).
+const MAX_EXPIRED_GRACE: Duration = Duration::from_secs(60);
 
 fn normalize_user(user: &str) -> String {
     user.trim().to_lowercase()
@@ -299,6 +315,8 @@ impl Store {
             user_windows: HashMap::new(),
             client_windows: HashMap::new(),
             failed_flows: HashMap::new(),
+            reclaim_queue: VecDeque::new(),
+            since_sweep: 0,
             clock_offset: Duration::ZERO,
         };
         for spec in specs {
@@ -471,6 +489,7 @@ impl Store {
             ));
         }
         let now = self.now();
+        self.reclaim(now)?;
         self.check_recovery_lock(&user_key, now)?;
         let window = self.config.user_window;
         if let Some(after) = bump(
@@ -527,14 +546,77 @@ impl Store {
             gates_passed: 0,
             methods,
         };
+        let grace = self.config.flow_ttl.min(MAX_EXPIRED_GRACE);
+        self.reclaim_queue.push_back((flow.expires + grace, id.clone()));
         self.flows.insert(id, flow);
         Ok((201, serde_json::to_value(created).expect("serializable")))
     }
 
+    /// Keeps memory bounded whatever the traffic: drops flows past their expiry (and grace),
+    /// sweeps stale rate-limit keys now and then, and answers 503 with `Retry-After` when the
+    /// flow table is still full.
+    fn reclaim(&mut self, now: SystemTime) -> Result<(), Box<Problem>> {
+        while let Some((at, _)) = self.reclaim_queue.front() {
+            if *at > now {
+                break;
+            }
+            let (_, id) = self.reclaim_queue.pop_front().expect("looked at above");
+            let gone = self
+                .flows
+                .get(&id)
+                .is_some_and(|f| f.expires + self.config.flow_ttl.min(MAX_EXPIRED_GRACE) <= now);
+            if gone {
+                self.flows.remove(&id);
+            }
+        }
+        self.since_sweep += 1;
+        let crowded = self.user_windows.len() >= MAX_TRACKED_KEYS
+            || self.client_windows.len() >= MAX_TRACKED_KEYS
+            || self.failed_flows.len() >= MAX_TRACKED_KEYS;
+        if self.since_sweep >= SWEEP_EVERY || crowded {
+            self.since_sweep = 0;
+            let user_window = self.config.user_window;
+            let fresh = |w: &Window, length: Duration| {
+                now.duration_since(w.start).unwrap_or_default() < length
+            };
+            self.user_windows.retain(|_, w| fresh(w, user_window));
+            self.client_windows
+                .retain(|_, w| fresh(w, Duration::from_secs(60)));
+            self.failed_flows.retain(|_, times| {
+                times.retain(|t| now.duration_since(*t).unwrap_or_default() < user_window);
+                !times.is_empty()
+            });
+            self.reclaim_queue.shrink_to(self.reclaim_queue.len() * 2);
+        }
+        let full = self.flows.len() >= self.config.max_flows
+            || self.user_windows.len() >= MAX_TRACKED_KEYS;
+        if full {
+            let wait = self
+                .reclaim_queue
+                .front()
+                .map(|(at, _)| at.duration_since(now).unwrap_or_default())
+                .unwrap_or(Duration::from_secs(1));
+            let mut p = problem(
+                503,
+                "service_busy",
+                "the service holds as many recovery flows as it can; try again shortly",
+            );
+            p.retry_after_s = Some(wait.as_millis().div_ceil(1000).max(1) as u64);
+            return Err(p);
+        }
+        Ok(())
+    }
+
     fn check_recovery_lock(&mut self, user_key: &str, now: SystemTime) -> Result<(), Box<Problem>> {
         let window = self.config.user_window;
-        let failures = self.failed_flows.entry(user_key.to_owned()).or_default();
+        let Some(failures) = self.failed_flows.get_mut(user_key) else {
+            return Ok(());
+        };
         failures.retain(|t| now.duration_since(*t).unwrap_or_default() < window);
+        if failures.is_empty() {
+            self.failed_flows.remove(user_key);
+            return Ok(());
+        }
         if failures.len() as u32 >= self.config.failed_flows_before_lock {
             let oldest = failures.iter().min().copied().unwrap_or(now);
             let after = window.saturating_sub(now.duration_since(oldest).unwrap_or_default());
