@@ -287,6 +287,10 @@ pub struct DemoArgs {
     /// Run the unlock flow instead of the reset flow
     #[arg(long)]
     pub unlock: bool,
+
+    /// Run the built-in service over HTTPS, with a certificate authority made for this demo
+    #[arg(long)]
+    pub tls: bool,
 }
 
 #[cfg(feature = "dev-server")]
@@ -335,6 +339,16 @@ pub struct DevServerArgs {
     /// Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After
     #[arg(long, default_value_t = 100_000, value_name = "N")]
     pub max_flows: usize,
+
+    /// Serve HTTPS with a certificate authority made at start (its CA certificate is written
+    /// to a file, for --ca-cert)
+    #[arg(long)]
+    pub tls: bool,
+
+    /// Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime
+    /// or cache directory)
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath, requires = "tls")]
+    pub ca_out: Option<PathBuf>,
 
     /// Do not log requests to stderr
     #[arg(long)]

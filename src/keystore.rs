@@ -66,10 +66,12 @@ fn init_platform_store() -> std::result::Result<Backend, String> {
 #[cfg(target_os = "linux")]
 fn platform_store() -> std::result::Result<Backend, String> {
     let choice = std::env::var(env_vars::PWRESET_KEYRING).unwrap_or_default();
-    let keyutils = || keyutils_store().map(|s| {
-        keyring_core::set_default_store(s);
-        Backend::Core
-    });
+    let keyutils = || {
+        keyutils_store().map(|s| {
+            keyring_core::set_default_store(s);
+            Backend::Core
+        })
+    };
     match choice.as_str() {
         "secret-service" => secret_tool::probe().map(|()| Backend::SecretTool),
         "keyutils" => keyutils(),
@@ -110,7 +112,11 @@ mod secret_tool {
     ) -> std::result::Result<Option<Zeroizing<Vec<u8>>>, String> {
         let mut child = Command::new("secret-tool")
             .args(args)
-            .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdin(if input.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -161,7 +167,11 @@ mod secret_tool {
 
     /// Whether a Secret Service answers at all (a lookup of an item nobody has).
     pub(super) fn probe() -> std::result::Result<(), String> {
-        run(&["lookup", "service", "pwreset:probe", "username", "probe"], None).map(|_| ())
+        run(
+            &["lookup", "service", "pwreset:probe", "username", "probe"],
+            None,
+        )
+        .map(|_| ())
     }
 }
 
@@ -250,7 +260,14 @@ impl SecretStore for KeyringStore {
         if self.backend == Backend::SecretTool {
             let label = format!("keyring:{account}@{}", self.service);
             let label = format!("--label={label}");
-            let args = ["store", &label, "service", &self.service, "username", account];
+            let args = [
+                "store",
+                &label,
+                "service",
+                &self.service,
+                "username",
+                account,
+            ];
             return secret_tool::run(&args, Some(value.expose().as_bytes()))
                 .map(|_| ())
                 .map_err(unusable);

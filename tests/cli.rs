@@ -404,3 +404,71 @@ fn every_environment_variable_is_in_the_readme() {
         assert!(readme.contains(var), "{var} is not documented in README.md");
     }
 }
+
+/// `dev-server --tls`: HTTPS with a CA made at start and written for `--ca-cert`; pwreset
+/// resets over it, and refuses the server without that CA.
+#[test]
+fn dev_server_over_tls_with_its_own_ca() {
+    let home = Home::new();
+    let users = home.write("users.json", &test_users().to_string());
+    let ca = home.path().join("dev-ca.pem");
+    let addr = format!("{}:0", fresh_loopback());
+    let mut c = home.cmd(&[
+        "dev-server",
+        "--addr",
+        &addr,
+        "--users",
+        users.to_str().unwrap(),
+        "--tls",
+        "--ca-out",
+        ca.to_str().unwrap(),
+        "--no-log",
+    ]);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut server = c.spawn().unwrap();
+    let mut url = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(server.stdout.take().unwrap()),
+        &mut url,
+    )
+    .unwrap();
+    let url = url.trim().to_owned();
+    assert!(url.starts_with("https://127."), "{url}");
+    assert!(std::fs::read_to_string(&ca)
+        .unwrap()
+        .starts_with("-----BEGIN CERTIFICATE-----"));
+    let reset = |extra: &[&str]| {
+        let mut args = vec![
+            "reset",
+            "--url",
+            &url,
+            "--user",
+            "svc@example.com",
+            "--method",
+            "totp",
+            "--totp-secret-env",
+            "T",
+            "--password-stdin",
+        ];
+        args.extend_from_slice(extra);
+        let mut cmd = home.cmd(&args);
+        cmd.env("T", "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF");
+        feed(start_piped(&mut cmd), "violet staple orbit 42\n")
+    };
+    let untrusted = reset(&[]);
+    assert_eq!(untrusted.code, 6, "{untrusted:?}");
+    assert!(untrusted.stderr.contains("certificate"), "{untrusted:?}");
+    let trusted = reset(&["--ca-cert", ca.to_str().unwrap()]);
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(trusted.code, 0, "{trusted:?}");
+    assert!(trusted.stderr.contains("Password changed"), "{trusted:?}");
+
+    let demo = home.run(&["demo", "--tls"]);
+    assert_eq!(demo.code, 0, "{demo:?}");
+    assert!(demo.stderr.contains("speaks HTTPS"), "{demo:?}");
+    assert!(demo
+        .stderr
+        .contains("Demo check: signing in with the new password works"));
+}

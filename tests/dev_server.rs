@@ -800,6 +800,41 @@ fn dev_endpoints_and_the_store(rec: &Recorder) {
     );
 }
 
+/// Memory stays bounded: a full flow table answers 503 with Retry-After, and flows past their
+/// expiry (and a grace period in which they answer `flow_expired`) are reclaimed.
+fn flows_are_capped_then_reclaimed(rec: &Recorder) {
+    let server = DevServer::start(&["--max-flows", "2"]);
+    let api = Api::new(&server, rec);
+    let first = api.flow("eve@example.com", "reset");
+    let _second = api.flow("solo@example.com", "reset");
+    let full = api.start("bob@example.com", "reset");
+    assert_eq!(
+        (full.status, full.code()),
+        (503, "service_busy"),
+        "{}",
+        full.body
+    );
+    assert!(full.body["retry_after_s"].as_u64().unwrap() >= 1);
+    server.advance_clock(901);
+    let expired = api.call(
+        "GET",
+        &format!("/v1/flows/{}", first.id),
+        None,
+        Some(&first.token),
+    );
+    assert_eq!((expired.status, expired.code()), (410, "flow_expired"));
+    server.advance_clock(60);
+    let again = api.start("bob@example.com", "reset");
+    assert_eq!(again.status, 201, "{}", again.body);
+    let gone = api.call(
+        "GET",
+        &format!("/v1/flows/{}", first.id),
+        None,
+        Some(&first.token),
+    );
+    assert_eq!((gone.status, gone.code()), (404, "flow_not_found"));
+}
+
 type Scenario = fn(&Recorder);
 
 const SCENARIOS: &[(&str, Scenario)] = &[
@@ -845,6 +880,10 @@ const SCENARIOS: &[(&str, Scenario)] = &[
         malformed_requests_get_problems,
     ),
     ("dev_endpoints_and_the_store", dev_endpoints_and_the_store),
+    (
+        "flows_are_capped_then_reclaimed",
+        flows_are_capped_then_reclaimed,
+    ),
 ];
 
 macro_rules! scenario_tests {
@@ -868,6 +907,7 @@ mod scenario {
         second_gate_needs_another_kind,
         tokens_and_flow_ids_are_checked,
         intents_and_gates_are_enforced,
+        flows_are_capped_then_reclaimed,
         weak_passwords_are_rejected_with_violations,
         malformed_requests_get_problems,
         dev_endpoints_and_the_store

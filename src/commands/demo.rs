@@ -31,11 +31,16 @@ const DEMO_ANSWER: &str = "Rex";
 
 pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result<ExitStatus> {
     let store = Store::new(Config::default(), &accounts::demo_accounts());
-    let server = DevServer::start(([127, 0, 0, 1], 0).into(), store, false)?;
+    let (server, ca_pem) =
+        DevServer::start_with(([127, 0, 0, 1], 0).into(), store, false, args.tls)?;
     let url = crate::http::service_url(server.url())?;
+    let ca_cert = match ca_pem {
+        Some(pem) => Some(super::dev_server::write_ca(&pem, None, server.url())?),
+        None => None,
+    };
     let http = HttpSettings {
         timeout: Duration::from_secs(30),
-        ca_cert: None,
+        ca_cert: ca_cert.clone(),
     };
     let interactive = ui::can_prompt(global.no_input, ci_env());
     let intent = if args.unlock {
@@ -49,6 +54,12 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         shell.bold("pwreset demo:"),
         server.url()
     ));
+    if let Some(path) = &ca_cert {
+        shell.info(&format!(
+            "It speaks HTTPS with a certificate authority made for this demo: {}.",
+            path.display()
+        ));
+    }
     shell.info(&format!(
         "Demo account: {DEMO_USER}, current password \"{DEMO_PASSWORD}\", two verification steps."
     ));

@@ -26,6 +26,29 @@ pub fn config_from(args: &DevServerArgs) -> Config {
     }
 }
 
+/// Writes the CA certificate (public, but replaced atomically and only in a directory of yours)
+/// to `out`, or to `pwreset-dev-ca-PORT.pem` in the runtime or cache directory.
+pub fn write_ca(
+    pem: &str,
+    out: Option<&std::path::Path>,
+    url: &str,
+) -> anyhow::Result<std::path::PathBuf> {
+    let path = match out {
+        Some(p) => p.to_owned(),
+        None => {
+            let port = url.rsplit(':').next().unwrap_or("0");
+            let dir = dirs::runtime_dir()
+                .or_else(|| dirs::cache_dir().map(|d| d.join("pwreset")))
+                .unwrap_or_else(std::env::temp_dir);
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            dir.join(format!("pwreset-dev-ca-{port}.pem"))
+        }
+    };
+    crate::keystore::write_private(&path, pem.as_bytes(), true)?;
+    Ok(path)
+}
+
 pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
     if !args.addr.ip().is_loopback() {
         return Err(Failure::usage(format!(
@@ -40,7 +63,11 @@ pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
         None => accounts::demo_accounts(),
     };
     let store = Store::new(config_from(args), &specs);
-    let server = DevServer::start(args.addr, store, !args.no_log)?;
+    let (server, ca_pem) = DevServer::start_with(args.addr, store, !args.no_log, args.tls)?;
+    let ca_file = match ca_pem {
+        Some(pem) => Some(write_ca(&pem, args.ca_out.as_deref(), server.url())?),
+        None => None,
+    };
     // The URL is the first line on stdout, so scripts and tests can read it.
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}", server.url()).context("cannot write to stdout")?;
@@ -58,6 +85,12 @@ pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
         server.url()
     ));
     shell.info(&format!("  sent codes: GET {}/_dev/outbox", server.url()));
+    if let Some(path) = &ca_file {
+        shell.info(&format!(
+            "  TLS: trust this server with --ca-cert {} (a CA made now, for testing only)",
+            path.display()
+        ));
+    }
     server.wait();
     Ok(ExitStatus::Success)
 }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod mask;
 pub mod store;
+pub mod tls;
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -35,14 +36,40 @@ pub struct DevServer {
 
 impl DevServer {
     pub fn start(addr: SocketAddr, store: Store, log: bool) -> anyhow::Result<DevServer> {
-        let server = Server::http(addr)
+        Self::start_with(addr, store, log, false).map(|(server, _)| server)
+    }
+
+    /// Starts the server; with `tls`, behind TLS with a CA made now, whose PEM is returned.
+    pub fn start_with(
+        addr: SocketAddr,
+        store: Store,
+        log: bool,
+        tls: bool,
+    ) -> anyhow::Result<(DevServer, Option<String>)> {
+        // With TLS, the HTTP server listens on a private loopback port behind the TLS one.
+        let (http_addr, tls_listener) = if tls {
+            let listener = std::net::TcpListener::bind(addr)
+                .with_context(|| format!("cannot listen on {addr}"))?;
+            (SocketAddr::from(([127, 0, 0, 1], 0)), Some(listener))
+        } else {
+            (addr, None)
+        };
+        let server = Server::http(http_addr)
             .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(|| format!("cannot listen on {addr}"))?;
+            .with_context(|| format!("cannot listen on {http_addr}"))?;
         let local = server
             .server_addr()
             .to_ip()
             .context("the dev-server listens on a TCP address")?;
-        let url = format!("http://{local}");
+        let (url, ca_pem) = match tls_listener {
+            Some(listener) => {
+                let public = listener.local_addr()?;
+                let identity = tls::identity_for(public.ip())?;
+                tls::serve(listener, local, identity.config);
+                (format!("https://{public}"), Some(identity.ca_pem))
+            }
+            None => (format!("http://{local}"), None),
+        };
         let server = Arc::new(server);
         let store = Arc::new(Mutex::new(store));
         let workers = (0..WORKERS)
@@ -56,11 +83,14 @@ impl DevServer {
                 })
             })
             .collect();
-        Ok(DevServer {
-            server,
-            url,
-            workers,
-        })
+        Ok((
+            DevServer {
+                server,
+                url,
+                workers,
+            },
+            ca_pem,
+        ))
     }
 
     pub fn url(&self) -> &str {

@@ -547,7 +547,8 @@ impl Store {
             methods,
         };
         let grace = self.config.flow_ttl.min(MAX_EXPIRED_GRACE);
-        self.reclaim_queue.push_back((flow.expires + grace, id.clone()));
+        self.reclaim_queue
+            .push_back((flow.expires + grace, id.clone()));
         self.flows.insert(id, flow);
         Ok((201, serde_json::to_value(created).expect("serializable")))
     }
