@@ -46,6 +46,7 @@ impl DevServer {
         log: bool,
         tls: bool,
     ) -> anyhow::Result<(DevServer, Option<String>)> {
+        limit_malloc_arenas();
         // With TLS, the HTTP server listens on a private loopback port behind the TLS one.
         let (http_addr, tls_listener) = if tls {
             let listener = std::net::TcpListener::bind(addr)
@@ -110,6 +111,18 @@ impl Drop for DevServer {
         for _ in 0..self.workers.len() {
             self.server.unblock();
         }
+    }
+}
+
+/// glibc gives every thread that allocates an arena of its own and keeps what is freed there;
+/// with a worker and a connection thread each, the dev-server's memory would be spread over
+/// many arenas and never shrink. Its workers share one store behind one lock, so two arenas
+/// cost nothing and keep the memory bounded.
+fn limit_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; M_ARENA_MAX takes a positive count.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
     }
 }
 

@@ -149,28 +149,58 @@ enum FlowState {
     Failed,
 }
 
+/// One recovery flow. Kept small, because a service holds many (up to `max_flows`): the id is
+/// the key of the table, the methods are derived again when needed, and all that only a flow
+/// past its start needs is boxed on first use.
 #[derive(Debug, Serialize)]
 struct Flow {
-    id: String,
     /// SHA-256 of the bearer token.
-    token_hash: String,
-    user_key: String,
+    #[serde(serialize_with = "as_hex")]
+    token_hash: [u8; 32],
+    user_key: Box<str>,
     /// False for an unknown user: the flow looks the same, but no code can ever pass.
     known: bool,
     intent: Intent,
     expires: SystemTime,
     gates_required: u32,
     gates_passed: u32,
-    methods: Vec<MethodInfo>,
+    state: FlowState,
+    was_locked: bool,
+    progress: Option<Box<Progress>>,
+}
+
+/// What a flow gathers once codes are sent.
+#[derive(Debug, Default, Serialize)]
+struct Progress {
     used_kinds: Vec<String>,
     used_methods: Vec<String>,
-    state: FlowState,
     challenges: HashMap<String, Challenge>,
     challenge_count: u32,
     last_sent: HashMap<String, SystemTime>,
     /// Idempotency-Key and HMAC of the password it set.
     completed_by: Option<(String, String)>,
-    was_locked: bool,
+}
+
+impl Flow {
+    fn progress(&mut self) -> &mut Progress {
+        self.progress.get_or_insert_with(Default::default)
+    }
+
+    fn used_methods(&self) -> Vec<String> {
+        self.progress
+            .as_ref()
+            .map(|p| p.used_methods.clone())
+            .unwrap_or_default()
+    }
+}
+
+fn as_hex<S: serde::Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&hex(bytes))
+}
+
+fn sha256(data: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    Sha256::digest(data).into()
 }
 
 #[derive(Debug, Serialize)]
@@ -265,11 +295,6 @@ fn random_id(prefix: &str, bytes: usize) -> String {
         "{prefix}{}",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
     )
-}
-
-fn sha256_hex(data: &[u8]) -> String {
-    use sha2::Digest;
-    hex(&Sha256::digest(data))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -519,23 +544,16 @@ impl Store {
         let id = random_id("fl_", 12);
         let token = random_id("ft_", 32);
         let flow = Flow {
-            id: id.clone(),
-            token_hash: sha256_hex(token.as_bytes()),
-            user_key,
+            token_hash: sha256(token.as_bytes()),
+            user_key: user_key.into(),
             known,
             intent,
             expires: now + self.config.flow_ttl,
             gates_required,
             gates_passed: 0,
-            methods: methods.clone(),
-            used_kinds: Vec::new(),
-            used_methods: Vec::new(),
             state: FlowState::Verifying,
-            challenges: HashMap::new(),
-            challenge_count: 0,
-            last_sent: HashMap::new(),
-            completed_by: None,
             was_locked: false,
+            progress: None,
         };
         let created = FlowCreated {
             flow_id: id.clone(),
@@ -640,7 +658,7 @@ impl Store {
             ));
         };
         let now = self.now();
-        let token_hash = sha256_hex(token.as_bytes());
+        let token_hash = sha256(token.as_bytes());
         let flow = self
             .flows
             .get_mut(id)
@@ -669,10 +687,22 @@ impl Store {
         Ok(flow)
     }
 
+    /// The methods a flow offers: the account's, or an unknown user's decoys (derived again,
+    /// the same every time).
+    fn methods_of(&self, user_key: &str, known: bool) -> Vec<MethodInfo> {
+        match self.accounts.get(user_key).filter(|_| known) {
+            Some(a) => a.methods.iter().map(Self::method_view).collect(),
+            None => self.decoy_for_unknown(user_key).1,
+        }
+    }
+
     pub fn flow_status(&mut self, id: &str, token: Option<&str>) -> Answer {
         let flow = self.flow_mut(id, token)?;
+        let (user_key, known) = (flow.user_key.clone(), flow.known);
+        let methods = self.methods_of(&user_key, known);
+        let flow = self.flows.get(id).expect("checked above");
         let status = FlowStatus {
-            flow_id: flow.id.clone(),
+            flow_id: id.to_owned(),
             intent: flow.intent,
             state: serde_json::to_value(flow.state)
                 .ok()
@@ -681,8 +711,8 @@ impl Store {
             expires_at: rfc3339(flow.expires),
             gates_required: flow.gates_required,
             gates_passed: flow.gates_passed,
-            methods: flow.methods.clone(),
-            methods_used: flow.used_methods.clone(),
+            methods,
+            methods_used: flow.used_methods(),
         };
         Ok((200, serde_json::to_value(status).expect("serializable")))
     }
@@ -697,6 +727,9 @@ impl Store {
         let now = self.now();
         let cfg = self.config.clone();
         let flow = self.flow_mut(id, token)?;
+        let (user_key, known) = (flow.user_key.clone(), flow.known);
+        let methods = self.methods_of(&user_key, known);
+        let flow = self.flows.get_mut(id).expect("checked above");
         if flow.state == FlowState::Complete {
             return Err(problem(
                 409,
@@ -711,14 +744,14 @@ impl Store {
                 "all verification gates are passed",
             ));
         }
-        let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {
+        let Some(method) = methods.into_iter().find(|m| m.id == method_id) else {
             return Err(problem(
                 400,
                 "unknown_method",
                 format!("this flow has no method {method_id:?}"),
             ));
         };
-        if flow.used_kinds.contains(&method.kind) {
+        if flow.progress().used_kinds.contains(&method.kind) {
             return Err(problem(
                 409,
                 "method_already_used",
@@ -728,7 +761,7 @@ impl Store {
                 ),
             ));
         }
-        if let Some(last) = flow.last_sent.get(method_id) {
+        if let Some(last) = flow.progress().last_sent.get(method_id) {
             let since = now.duration_since(*last).unwrap_or_default();
             if since < cfg.resend_after {
                 return Err(rate_limited(
@@ -738,15 +771,15 @@ impl Store {
                 ));
             }
         }
-        if flow.challenge_count >= cfg.challenges_per_flow {
+        if flow.progress().challenge_count >= cfg.challenges_per_flow {
             return Err(rate_limited(
                 "rate_limited",
                 "too many codes sent in this flow; start again later",
                 cfg.user_window,
             ));
         }
-        flow.challenge_count += 1;
-        flow.last_sent.insert(method_id.to_owned(), now);
+        flow.progress().challenge_count += 1;
+        flow.progress().last_sent.insert(method_id.to_owned(), now);
         let challenge_id = random_id("ch_", 12);
         let known = flow.known;
         let user_key = flow.user_key.clone();
@@ -755,7 +788,7 @@ impl Store {
         let mut question = None;
         let mut code_length = Some(6);
         let account = if known {
-            self.accounts.get(&user_key)
+            self.accounts.get(&*user_key)
         } else {
             None
         };
@@ -817,7 +850,7 @@ impl Store {
             question,
         };
         let flow = self.flows.get_mut(id).expect("checked above");
-        flow.challenges.insert(challenge_id, challenge);
+        flow.progress().challenges.insert(challenge_id, challenge);
         Ok((202, serde_json::to_value(created).expect("serializable")))
     }
 
@@ -831,7 +864,11 @@ impl Store {
         let now = self.now();
         self.flow_mut(id, token)?;
         let flow = self.flows.get(id).expect("checked above");
-        let Some(ch) = flow.challenges.get(challenge_id) else {
+        let Some(ch) = flow
+            .progress
+            .as_ref()
+            .and_then(|p| p.challenges.get(challenge_id))
+        else {
             return Err(problem(
                 404,
                 "challenge_not_found",
@@ -854,7 +891,7 @@ impl Store {
         }
         let facts = CheckFacts {
             known: flow.known,
-            user_key: flow.user_key.clone(),
+            user_key: flow.user_key.to_string(),
             method_id: ch.method_id.clone(),
             kind: ch.kind.clone(),
             code_hash: ch.code_hash.clone(),
@@ -864,6 +901,7 @@ impl Store {
         let user_key = facts.user_key;
         let flow = self.flows.get_mut(id).expect("checked above");
         let ch = flow
+            .progress()
             .challenges
             .get_mut(challenge_id)
             .expect("checked above");
@@ -889,8 +927,8 @@ impl Store {
         }
         ch.used = true;
         let (method_id, kind) = (ch.method_id.clone(), ch.kind.clone());
-        flow.used_methods.push(method_id);
-        flow.used_kinds.push(kind);
+        flow.progress().used_methods.push(method_id);
+        flow.progress().used_kinds.push(kind);
         flow.gates_passed += 1;
         let next = if flow.gates_passed < flow.gates_required {
             "challenge"
@@ -1024,7 +1062,8 @@ impl Store {
         let pw_mac = self.mac(&[b"idem", new_password.expose().as_bytes()]);
         let flow = self.flows.get(id).expect("checked above");
         if flow.state == FlowState::Complete {
-            return match (&flow.completed_by, idempotency_key) {
+            let completed_by = flow.progress.as_ref().and_then(|p| p.completed_by.as_ref());
+            return match (completed_by, idempotency_key) {
                 (Some((key, mac)), Some(given)) if key == given => {
                     if self.mac_matches(&[b"idem", new_password.expose().as_bytes()], mac) {
                         Ok((200, json!({"state": "complete"})))
@@ -1046,7 +1085,7 @@ impl Store {
         let user_key = flow.user_key.clone();
         let account = self
             .accounts
-            .get(&user_key)
+            .get(&*user_key)
             .expect("only known users get verified");
         let mut violations = self.config.policy.check(new_password, &account.user);
         if self.config.policy.disallow_reuse
@@ -1067,13 +1106,13 @@ impl Store {
             return Err(p);
         }
         let hash = hash_password(new_password.expose());
-        let account = self.accounts.get_mut(&user_key).expect("checked above");
+        let account = self.accounts.get_mut(&*user_key).expect("checked above");
         account.password_hash = hash;
         let was_locked = std::mem::replace(&mut account.locked, false);
         let flow = self.flows.get_mut(id).expect("checked above");
         flow.state = FlowState::Complete;
         flow.was_locked = was_locked;
-        flow.completed_by = idempotency_key.map(|k| (k.to_owned(), pw_mac));
+        flow.progress().completed_by = idempotency_key.map(|k| (k.to_owned(), pw_mac));
         let done = Completed {
             state: "complete".into(),
             was_locked: Some(was_locked),
@@ -1087,7 +1126,7 @@ impl Store {
         if flow.state != FlowState::Complete {
             let account = self
                 .accounts
-                .get_mut(&flow.user_key)
+                .get_mut(&*flow.user_key)
                 .expect("only known users get verified");
             flow.was_locked = std::mem::replace(&mut account.locked, false);
             flow.state = FlowState::Complete;
@@ -1136,7 +1175,7 @@ impl Store {
     pub fn dump(&self) -> Value {
         json!({
             "accounts": self.accounts.values().collect::<Vec<_>>(),
-            "flows": self.flows.values().collect::<Vec<_>>(),
+            "flows": self.flows.iter().map(|(id, f)| json!({"id": id, "flow": f})).collect::<Vec<_>>(),
         })
     }
 }
