@@ -23,7 +23,8 @@ import urllib.request
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "pwreset")
+DIST = os.path.join(ROOT, "target", "dist", "pwreset")
+BIN = DIST if os.path.exists(DIST) else os.path.join(ROOT, "target", "release", "pwreset")
 MOTO = os.path.join(ROOT, "target", "moto-venv")
 AWSCLI = os.path.join(ROOT, "target", "awscli-venv")
 MOTO_PIN = ["moto[cognitoidp]==5.2.5", "flask==3.1.2", "flask-cors==6.0.1"]
@@ -64,8 +65,11 @@ def timed(args, env):
         return elapsed, int(f.read().split()[-1])
 
 
-subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+if BIN != DIST:
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
 ensure_gnu_time()
+if not os.path.exists("/usr/bin/curl"):
+    subprocess.run(["sh", "-c", "apt-get install -y -qq curl || (apt-get update -qq && apt-get install -y -qq curl)"], check=True)
 venv(MOTO, MOTO_PIN, "moto_server")
 venv(AWSCLI, AWSCLI_PIN, "aws")
 sock = socket.socket()
@@ -85,7 +89,7 @@ try:
     pool = call(url, "CreateUserPool", {"PoolName": "bench"})["UserPool"]["Id"]
     client = call(url, "CreateUserPoolClient", {"UserPoolId": pool, "ClientName": "bench"})["UserPoolClient"]["ClientId"]
     for i in range(N):
-        for who in ("p", "a"):
+        for who in ("p", "a", "c"):
             user = f"{who}{i}"
             call(url, "AdminCreateUser", {"UserPoolId": pool, "Username": user, "MessageAction": "SUPPRESS",
                                           "UserAttributes": [{"Name": "email", "Value": f"{user}@example.com"}]})
@@ -100,7 +104,12 @@ try:
     env = {"PATH": os.environ["PATH"], "HOME": tmp, "CI": "true", "PWRESET_KEYRING": "none",
            "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
     aws = os.path.join(AWSCLI, "bin", "aws")
-    pw_times, pw_rss, aws_times, aws_rss = [], [], [], []
+    pw_times, pw_rss, aws_times, aws_rss, curl_times = [], [], [], [], []
+
+    def curl(target, body):
+        return ["curl", "-s", "-f", "-o", "/dev/null", "-X", "POST", url + "/",
+                "-H", "Content-Type: application/x-amz-json-1.1",
+                "-H", "X-Amz-Target: AWSCognitoIdentityProviderService." + target, "-d", json.dumps(body)]
     for i in range(N):
         t, rss = timed([BIN, "reset", "--provider", "cognito", "--endpoint-url", url, "--client-id", client,
                         "--user", f"p{i}", "--code-file", code_file, "--password-file", pw_file], env)
@@ -112,14 +121,22 @@ try:
                         "--username", f"a{i}", "--confirmation-code", "123456", "--password", "violet orbit staple 42"], env)
         aws_times.append(t1 + t2)
         aws_rss.append(max(r1, r2))
+        # The floor: two bare HTTP requests from two curl processes (no checks, no prompts).
+        t1, _ = timed(curl("ForgotPassword", {"ClientId": client, "Username": f"c{i}"}), env)
+        t2, _ = timed(curl("ConfirmForgotPassword", {"ClientId": client, "Username": f"c{i}",
+                                                     "ConfirmationCode": "123456", "Password": "violet orbit staple 42"}), env)
+        curl_times.append(t1 + t2)
 finally:
     moto.terminate()
     moto.wait()
 
 pw_med, aws_med = statistics.median(pw_times), statistics.median(aws_times)
+curl_med = statistics.median(curl_times)
 print(f"Cognito reset against moto, {N} alternating pairs")
 print("| tool | processes | median wall time | peak RSS |")
 print("|---|---|---|---|")
-print(f"| pwreset (release) | 1 | {pw_med * 1000:.1f} ms | {max(pw_rss) / 1024:.1f} MiB |")
+print(f"| pwreset ({os.path.basename(os.path.dirname(BIN))}) | 1 | {pw_med * 1000:.1f} ms | {max(pw_rss) / 1024:.1f} MiB |")
 print(f"| aws CLI {AWSCLI_PIN[0].split('==')[1]} | 2 | {aws_med * 1000:.1f} ms | {max(aws_rss) / 1024:.1f} MiB |")
-print(f"speed-up: {aws_med / pw_med:.1f}x; RSS ratio: {max(pw_rss) / max(aws_rss):.2f}")
+print(f"| two bare curl calls | 2 | {curl_med * 1000:.1f} ms | |")
+print(f"speed-up: {aws_med / pw_med:.1f}x; RSS ratio: {max(pw_rss) / max(aws_rss):.2f}; "
+      f"pwreset vs two curl calls: {curl_med / pw_med:.2f}x")
