@@ -35,7 +35,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -78,7 +78,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -113,7 +113,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -139,7 +139,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -163,7 +163,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -187,7 +187,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -196,6 +196,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'F
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tls -d 'Run the built-in service over HTTPS, with a certificate authority made for this demo'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s v -l verbose -d 'Print each request made (never its secrets)'
@@ -211,6 +212,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l flows-per
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l rate-window -d 'The per-user rate window, also the recovery lock-out time' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l requests-per-client -d 'Requests one client address may make per minute' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l min-length -d 'Minimum length of a new password' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
@@ -222,7 +225,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -230,6 +233,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tls -d 'Serve HTTPS with a certificate authority made at start (its CA certificate is written to a file, for --ca-cert)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s q -l quiet -d 'Print only errors'
@@ -247,7 +251,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -271,7 +275,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -295,7 +299,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -324,7 +328,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -348,7 +352,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -373,7 +377,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
@@ -399,7 +403,7 @@ json\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout for each request to the service, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito: the app client id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
