@@ -179,6 +179,17 @@ impl Settings {
 
     /// The provider for the resolved service; builds the HTTP client now, not before.
     pub fn provider(&self) -> Result<Box<dyn Provider>> {
+        if self.provider != ProviderKind::Pwreset && self.url.is_some() {
+            // Ignoring it would send the person's codes to an endpoint they did not choose.
+            let name = match self.provider {
+                ProviderKind::Cognito => "cognito",
+                _ => "firebase",
+            };
+            return Err(Failure::usage(format!(
+                "--url (or PWRESET_URL, or the profile's url) is for pwreset protocol services; the {name} provider does not use it"
+            ))
+            .with_hint("did you mean --endpoint-url? (Cognito also finds its endpoint from --region)"));
+        }
         let url = self.service_url()?;
         match self.provider {
             ProviderKind::Pwreset => {

@@ -472,3 +472,48 @@ fn dev_server_over_tls_with_its_own_ca() {
         .stderr
         .contains("Demo check: signing in with the new password works"));
 }
+
+/// `--url` is the pwreset protocol's: a provider that would ignore it refuses it instead, and
+/// a web page where Firebase's policy should be is an error, not "no policy".
+#[test]
+fn url_is_refused_where_it_would_be_ignored_and_a_page_is_not_a_policy() {
+    let home = Home::new();
+    for provider in ["cognito", "firebase"] {
+        let run = home.run(&[
+            "reset",
+            "--provider",
+            provider,
+            "--url",
+            "https://id.example.com",
+            "--client-id",
+            "c",
+            "--api-key",
+            "k",
+            "--user",
+            "a@example.com",
+            "--no-input",
+            "--code-stdin",
+            "--password-stdin",
+        ]);
+        assert_eq!(run.code, 2, "{provider}: {run:?}");
+        assert!(
+            run.stderr.contains("did you mean --endpoint-url?"),
+            "{run:?}"
+        );
+    }
+    let page = Stub::start(|_, _| Reply::with_type(404, "text/html", "<h1>Not Found</h1>"));
+    let run = home.run(&[
+        "policy",
+        "--provider",
+        "firebase",
+        "--api-key",
+        "k",
+        "--endpoint-url",
+        &page.url,
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        !run.stdout.contains("characters"),
+        "no rules printed: {run:?}"
+    );
+}

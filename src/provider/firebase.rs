@@ -368,9 +368,22 @@ impl Provider for FirebaseProvider {
             ));
         }
         let resp = self.api.send(Method::GET, &path, None, None, &[])?;
+        if let Some(throttled) = resp.throttled(&self.service()) {
+            return Err(throttled);
+        }
         if resp.status != 200 {
-            // The emulator and projects without a policy answer 404/501: the local rules apply.
-            return Ok(self.fallback_policy.clone());
+            // Projects without a policy (and the emulator, with 501) answer in JSON: the local
+            // rules apply. An HTML page or a server error is not a Firebase answer at all.
+            let json_answer =
+                serde_json::from_slice::<Value>(&resp.body).is_ok_and(|v| v.is_object());
+            if json_answer && (resp.status < 500 || resp.status == 501) {
+                return Ok(self.fallback_policy.clone());
+            }
+            return Err(resp.unexpected(
+                &self.service(),
+                "a Firebase answer",
+                "check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST",
+            ));
         }
         let v: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
         let o = &v["customStrengthOptions"];
