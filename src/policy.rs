@@ -240,8 +240,15 @@ impl Policy {
                 "is on a list of commonly used passwords".into(),
             ));
         }
-        if self.disallow_user_id && contains_user_id(pw, user) {
-            out.push(violation("not_user_id", "contains your user id".into()));
+        if self.disallow_user_id {
+            if let Some(part) = user_id_inside(pw, user) {
+                let message = if part.eq_ignore_ascii_case(user.trim()) {
+                    "contains your user id".to_owned()
+                } else {
+                    format!("contains \"{part}\", part of your user id")
+                };
+                out.push(violation("not_user_id", message));
+            }
         }
         out
     }
@@ -293,17 +300,25 @@ pub fn is_common(pw: &str) -> bool {
 
 /// The user id, or the local part of an email address, inside the password (any case).
 pub fn contains_user_id(pw: &str, user: &str) -> bool {
+    user_id_inside(pw, user).is_some()
+}
+
+/// Which part of the user id the password contains: the whole id, or the local part of an
+/// email address (of at least 3 characters), as the user id spells it.
+fn user_id_inside(pw: &str, user: &str) -> Option<String> {
     let pw = pw.to_lowercase();
-    let user = user.trim().to_lowercase();
+    let user = user.trim();
     if user.is_empty() {
-        return false;
+        return None;
     }
-    if pw.contains(&user) {
-        return true;
+    if pw.contains(&user.to_lowercase()) {
+        return Some(user.to_owned());
     }
     match user.split_once('@') {
-        Some((local, _)) if local.chars().count() >= 3 => pw.contains(local),
-        _ => false,
+        Some((local, _)) if local.chars().count() >= 3 && pw.contains(&local.to_lowercase()) => {
+            Some(local.to_owned())
+        }
+        _ => None,
     }
 }
 
@@ -363,6 +378,11 @@ mod tests {
         assert_eq!(kinds("short"), ["min_length"]);
         assert_eq!(kinds("Password123!"), ["not_common"]);
         assert_eq!(kinds("my-alice-password-is-long"), ["not_user_id"]);
+        let said = p.check(
+            &Secret::from("my-alice-password-is-long"),
+            "alice@example.com",
+        );
+        assert_eq!(said[0].message, "contains \"alice\", part of your user id");
         assert!(kinds("violet staple orbit 42").is_empty());
         assert!(
             kinds("zwölf Äpfel für Jürgen").is_empty(),

@@ -143,16 +143,37 @@ fn weak_password_is_reprompted_locally_and_never_sent() {
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&server.latest_code("solo@example.com", "email"))
         .unwrap();
-    for weak in ["password123", "short", "my solo@example.com pass"] {
-        type_new_password(&mut p, weak);
-        p.exp_string("That password can't be used").unwrap();
+    // Each weak password is refused after its first entry: no repeat is asked for.
+    p.exp_string("New password (typing is hidden)").unwrap();
+    for (weak, why) in [
+        ("password123", "commonly used"),
+        ("short", "is 5 characters long"),
+        ("my solo@example.com pass", "contains your user id"),
+        (
+            "solo and a long tail",
+            "contains \"solo\", part of your user id",
+        ),
+    ] {
+        p.send_line(weak).unwrap();
+        let said = p.exp_string("New password (typing is hidden)").unwrap();
+        assert!(
+            said.contains("That password can't be used"),
+            "{weak}: {said}"
+        );
+        assert!(said.contains(why), "{weak}: {said}");
+        assert!(
+            !said.contains("Repeat"),
+            "{weak}: the repeat came first: {said}"
+        );
     }
     assert_eq!(
         server.count_requests("/password ->"),
         0,
         "a weak password reached the server"
     );
-    type_new_password(&mut p, NEW_PW);
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line(NEW_PW).unwrap();
     p.exp_string("Password changed").unwrap();
     let (_, code) = pty_finish(p);
     assert_eq!(code, 0);

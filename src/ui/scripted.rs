@@ -114,6 +114,10 @@ pub struct ScriptedUi {
     file_codes_used: usize,
     /// Variables that hold secrets (`--totp-secret-env`, `--client-secret-env`).
     secret_vars: Vec<String>,
+    /// The last code was computed from `--totp-secret-env`.
+    last_code_was_totp: bool,
+    /// A refused computed TOTP has been retried once, in the next time step.
+    totp_retried: bool,
 }
 
 impl ScriptedUi {
@@ -132,6 +136,8 @@ impl ScriptedUi {
             code_file_lines: None,
             file_codes_used: 0,
             secret_vars: verify.totp_secret_env.iter().cloned().collect(),
+            last_code_was_totp: false,
+            totp_retried: false,
         }
     }
 
@@ -457,9 +463,11 @@ impl FlowUi for ScriptedUi {
     }
 
     fn code(&mut self, gate: u32, method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
+        self.last_code_was_totp = false;
         let code = if let (true, Some(var)) =
             (method.kind == "totp", self.verify.totp_secret_env.clone())
         {
+            self.last_code_was_totp = true;
             self.totp_code(&var)?
         } else if self.verify.code_stdin {
             let line = self.stdin.next(&format!("the code for gate {gate}"))?;
@@ -491,6 +499,24 @@ impl FlowUi for ScriptedUi {
     }
 
     fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
+        // A service accepts an authenticator code once per 30-second step, so a second run
+        // within the same step (a CI job retried at once) is refused: wait for the next step,
+        // once, and compute the code again.
+        if self.last_code_was_totp && !self.totp_retried {
+            self.totp_retried = true;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            let wait = Duration::from_secs(30 - now.as_secs() % 30)
+                .saturating_sub(Duration::from_nanos(u64::from(now.subsec_nanos())))
+                + Duration::from_millis(200);
+            self.shell.info(&format!(
+                "The authenticator code was refused; a code counts once per 30-second step, so pwreset waits {} s for the next one and tries again.",
+                wait.as_secs_f64().ceil()
+            ));
+            std::thread::sleep(wait);
+            return Ok(true);
+        }
         // A scripted source would only repeat itself: stop, keeping the remaining attempts.
         if self.has_code_source()
             || self.verify.totp_secret_env.is_some()

@@ -184,11 +184,17 @@ impl FlowUi for TerminalUi {
         }
     }
 
-    fn new_password(&mut self, _policy: &Policy, _user: &str) -> Result<Secret> {
+    fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
         for _ in 0..5 {
             let first = self.prompter.secret("New password (typing is hidden)")?;
             if first.is_empty() {
                 self.shell.info("The password is empty; type one.");
+                continue;
+            }
+            // Said now, not after it was typed twice.
+            let violations = policy.check(&first, user);
+            if !violations.is_empty() {
+                self.password_refused(&violations, false)?;
                 continue;
             }
             let second = self.prompter.secret("Repeat the new password")?;
