@@ -417,3 +417,36 @@ fn expired_flow_exits_7_and_says_start_again() {
     p.exp_string("start again").unwrap();
     assert_eq!(pty_finish(p).1, 7);
 }
+
+/// Codes that cannot be right are caught at the prompt and cost no attempt.
+#[test]
+fn malformed_codes_are_caught_locally_and_spend_no_attempt() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    for (typed, said) in [
+        ("abc", "The code has 6 digits; that is not one."),
+        ("2", "That's 1 digit; the code has 6."),
+        ("12 34 5", "That's 5 digits; the code has 6."),
+        ("1234567", "That's 7 digits; the code has 6."),
+    ] {
+        p.send_line(typed).unwrap();
+        let shown = p.exp_string("Enter the 6-digit code").unwrap();
+        assert!(shown.contains(said), "{typed:?}: {shown}");
+        assert!(shown.contains("Nothing was sent"), "{shown}");
+    }
+    assert_eq!(server.count_requests("/verify"), 0, "no attempt was spent");
+    let code = server.latest_code("solo@example.com", "email");
+    // Typed in groups, as people read it out.
+    p.send_line(&format!("{} {}", &code[..3], &code[3..]))
+        .unwrap();
+    p.exp_string("Verified").unwrap();
+    type_new_password(&mut p, NEW_PW);
+    p.exp_string("Password changed").unwrap();
+    let (_, status) = pty_finish(p);
+    assert_eq!(status, 0);
+}

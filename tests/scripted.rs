@@ -951,3 +951,35 @@ fn a_second_run_in_the_same_authenticator_step_waits_for_the_next_one() {
     }
     assert_eq!(server.count_requests("/verify -> 400"), 1);
 }
+
+/// A code from a script that cannot be right is refused before it is sent (exit 3).
+#[test]
+fn a_malformed_scripted_code_is_refused_before_it_is_sent() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    for json_out in [false, true] {
+        let mut args = vec![
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            "solo@example.com",
+            "--no-input",
+            "--code-stdin",
+            "--password-stdin",
+        ];
+        if json_out {
+            args.extend(["--output", "json"]);
+        }
+        let run = feed(
+            start_piped(&mut home.cmd(&args)),
+            "12345\nviolet staple orbit 42\n",
+        );
+        assert_eq!(run.code, 3, "{run:?}");
+        assert!(
+            run.stderr.contains("That's 5 digits; the code has 6"),
+            "{run:?}"
+        );
+    }
+    assert_eq!(server.count_requests("/verify"), 0);
+}

@@ -495,6 +495,15 @@ impl FlowUi for ScriptedUi {
                 format!("the code for gate {gate} is empty"),
             ));
         }
+        if method.kind != "questions" {
+            if let Some(problem) = super::code_format_problem(code.expose(), ch) {
+                return Err(Failure::new(
+                    FailureKind::Verification,
+                    format!("the code for gate {gate} cannot be right: {problem}"),
+                )
+                .with_hint("check the code source; no attempt was spent"));
+            }
+        }
         Ok(code)
     }
 

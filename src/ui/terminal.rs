@@ -135,9 +135,15 @@ impl FlowUi for TerminalUi {
             Some(n) => format!("Enter the {n}-digit code"),
             None => "Enter the code from the message, or paste the whole link".to_owned(),
         };
-        self.prompter
-            .input(&prompt, None)
-            .map(|c| Secret::new(super::scripted::normalize_code(&c)))
+        loop {
+            let typed = Secret::new(self.prompter.input(&prompt, None)?);
+            match super::code_format_problem(typed.expose(), ch) {
+                Some(problem) => self
+                    .shell
+                    .info(&format!("{} {problem}", self.shell.red("✗"))),
+                None => return Ok(Secret::new(super::scripted::normalize_code(typed.expose()))),
+            }
+        }
     }
 
     fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
