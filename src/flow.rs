@@ -248,7 +248,12 @@ impl Engine<'_> {
                     Some(u) if !u.trim().is_empty() => crate::settings::checked_user(&u)?,
                     _ => crate::settings::checked_user(&self.ui.ask_user()?)?,
                 };
-                let flow = self.patiently(|p| p.start(&user, intent))?;
+                // Shown from the first request: a slow or silent service is not a blank screen.
+                self.ui
+                    .busy(&format!("Contacting {}…", self.provider.service()));
+                let started = self.patiently(|p| p.start(&user, intent));
+                self.ui.done();
+                let flow = started?;
                 let cp = Checkpoint::new(self.provider.name(), &user, intent, &flow);
                 self.journal.save(&cp)?;
                 cp

@@ -63,6 +63,8 @@ pub struct ApiResponse {
     pub status: u16,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
+    /// The URL that was asked (for messages; never carries a secret).
+    pub url: String,
 }
 
 impl ApiResponse {
@@ -227,6 +229,7 @@ impl Api {
             status,
             headers,
             body: bytes,
+            url: url.to_string(),
         })
     }
 
@@ -244,7 +247,7 @@ impl Api {
         std::thread::spawn(move || {
             let _ = tx.send(read_answer(req, &target));
         });
-        match rx.recv_timeout(self.timeout) {
+        let answer = match rx.recv_timeout(self.timeout) {
             Ok(answer) => answer,
             Err(_) => Err(Failure::new(
                 FailureKind::Service,
@@ -255,8 +258,67 @@ impl Api {
                 ),
             )
             .with_hint(TRANSPORT_HINT)),
-        }
+        };
+        answer.map_err(|f| match url.scheme() {
+            "https" if speaks_plain_http(url) => not_tls(url),
+            _ => f,
+        })
     }
+}
+
+/// Whether the server behind `url` answers plain HTTP: asked only after a TLS exchange with it
+/// failed, with a bodiless request that carries nothing of the flow.
+fn speaks_plain_http(url: &Url) -> bool {
+    use std::io::Write;
+    use std::net::{TcpStream, ToSocketAddrs};
+    let Some(addr) = url
+        .socket_addrs(|| Some(443))
+        .ok()
+        .and_then(|a| a.into_iter().next())
+        .or_else(|| {
+            format!("{}:443", url.host_str()?)
+                .to_socket_addrs()
+                .ok()?
+                .next()
+        })
+    else {
+        return false;
+    };
+    let limit = Duration::from_secs(2);
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, limit) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(limit));
+    let _ = stream.set_write_timeout(Some(limit));
+    let host = url.host_str().unwrap_or("localhost");
+    if stream
+        .write_all(
+            format!("HEAD / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .is_err()
+    {
+        return false;
+    }
+    let mut head = [0u8; 8];
+    stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.")
+}
+
+fn not_tls(url: &Url) -> Failure {
+    let plain = format!("http://{}", host(url));
+    let hint = if is_loopback(url) {
+        format!(
+            "use {} (plain http is allowed on loopback)",
+            plain.trim_end_matches('/')
+        )
+    } else {
+        "this server must be reached over TLS; check the port in --url".to_owned()
+    };
+    Failure::service(format!(
+        "{} does not speak TLS (it answers plain HTTP); is it http://?",
+        host(url)
+    ))
+    .with_code("not_tls")
+    .with_hint(hint)
 }
 
 const TRANSPORT_HINT: &str =

@@ -124,7 +124,12 @@ proptest! {
         if let Ok(v) = HeaderValue::from_str(&retry_header) {
             headers.insert("retry-after", v);
         }
-        let resp = ApiResponse { status, headers, body: body.to_string().into_bytes() };
+        let resp = ApiResponse {
+            status,
+            headers,
+            body: body.to_string().into_bytes(),
+            url: "http://127.0.0.1:9/v1/flows".into(),
+        };
         let f = problem_reader().problem_failure(&resp);
         prop_assert!(!f.message.contains('\n'));
         prop_assert!(f.message.chars().count() <= output::SERVICE_TEXT_MAX + 200);

@@ -686,3 +686,56 @@ fn absurd_values_are_nonsense_not_shown() {
     let r = run(&home, &with(v1_args(&stub.url), &["--password-stdin"]), "");
     assert_eq!(r.code, 6, "{r:?}");
 }
+
+// ------------------------------------------------------------- the wrong service, or no TLS
+
+#[test]
+fn a_web_page_is_not_a_reset_service_and_a_plain_port_is_not_tls() {
+    let page = Stub::start(|_, _| Reply::with_type(404, "text/html", "<h1>Not Found</h1>"));
+    let home = Home::new();
+    for json_out in [false, true] {
+        let mut args = with(v1_args(&page.url), &["--password-stdin"]);
+        if json_out {
+            args = with(args, &["--output", "json"]);
+        }
+        let r = run(&home, &args, "");
+        assert_eq!(r.code, 6, "{r:?}");
+        assert!(
+            r.stderr
+                .contains("does not look like a pwreset protocol service"),
+            "{r:?}"
+        );
+        assert!(
+            r.stderr.contains(&format!("{}/v1/flows", page.url)),
+            "names the URL: {r:?}"
+        );
+        assert!(r.stderr.contains("--provider"), "{r:?}");
+        assert!(
+            !r.stderr.contains("report"),
+            "a 404 is no bug report: {r:?}"
+        );
+        if json_out {
+            assert_eq!(json_of(&r)["error"]["code"], "not_a_reset_service");
+        }
+    }
+    // A base URL that already ends in /v1.
+    let r = run(
+        &home,
+        &with(v1_args(&format!("{}/v1", page.url)), &["--password-stdin"]),
+        "",
+    );
+    assert!(r.stderr.contains("drop the trailing /v1"), "{r:?}");
+
+    // https:// to a port that speaks plain HTTP: the cause is named.
+    let plain = Stub::start(|seen, _| good_v1(seen, 1, 0));
+    let tls_url = plain.url.replace("http://", "https://");
+    let r = run(
+        &home,
+        &with(v1_args(&tls_url), &["--password-stdin", "--output", "json"]),
+        "",
+    );
+    assert_eq!(r.code, 6, "{r:?}");
+    assert!(r.stderr.contains("does not speak TLS"), "{r:?}");
+    assert!(r.stderr.contains(&plain.url), "suggests http://: {r:?}");
+    assert_eq!(json_of(&r)["error"]["code"], "not_tls");
+}

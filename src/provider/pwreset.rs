@@ -71,12 +71,15 @@ impl PwresetProvider {
             .map(Duration::from_secs)
             .filter(|d| *d <= MAX_RETRY_AFTER));
         let Some(p) = problem.filter(|p| !p.code.is_empty()) else {
-            let f = resp.unexpected(
-                &service,
-                "a protocol v1 problem",
-                "check that --url points at a pwreset protocol v1 service",
-            );
-            return resp.rate_limit_on_429(f);
+            if resp.status >= 500 || resp.status == 429 {
+                let f = resp.unexpected(
+                    &service,
+                    "a protocol v1 problem",
+                    "check that --url points at a pwreset protocol v1 service",
+                );
+                return resp.rate_limit_on_429(f);
+            }
+            return not_a_reset_service(resp);
         };
         let detail = quoted(if p.detail.is_empty() {
             &p.title
@@ -93,6 +96,7 @@ impl PwresetProvider {
             "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
                 (FailureKind::FlowExpired, Some("start again with `pwreset reset`"))
             }
+            "not_found" | "method_not_allowed" => return not_a_reset_service(resp),
             "unknown_method" | "method_already_used" => {
                 (FailureKind::Usage, Some("run `pwreset methods` to see your methods"))
             }
@@ -119,6 +123,33 @@ impl PwresetProvider {
         f.answered = (400..500).contains(&resp.status);
         resp.rate_limit_on_429(f)
     }
+}
+
+/// An answer that is not protocol v1 at all (a web page, another API, a wrong base path):
+/// said plainly, with the URL that was tried and what to try instead.
+fn not_a_reset_service(resp: &ApiResponse) -> Failure {
+    let tried = clean_capped(&resp.url, 200);
+    let hint = match tried.find("/v1/v1/") {
+        Some(at) => format!(
+            "drop the trailing /v1 from --url (use {}); pwreset adds it",
+            &tried[..at]
+        ),
+        None => "check --url: give the service's base URL (pwreset adds /v1/…); for other services pass --provider cognito or --provider firebase".to_owned(),
+    };
+    Failure::service(format!(
+        "{tried} does not look like a pwreset protocol service (it answered HTTP {}, {})",
+        resp.status,
+        clean_capped(
+            if resp.content_type().is_empty() {
+                "no content type"
+            } else {
+                resp.content_type()
+            },
+            60
+        )
+    ))
+    .with_code("not_a_reset_service")
+    .with_hint(hint)
 }
 
 fn nonsense(what: String) -> Failure {
