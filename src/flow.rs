@@ -31,6 +31,15 @@ pub trait FlowUi {
     fn busy(&mut self, message: &str);
     fn done(&mut self);
     fn challenge_sent(&mut self, method: &MethodInfo, challenge: &ChallengeCreated) -> Result<()>;
+    /// A resumed flow goes on with a code sent before: say which step and which code.
+    fn challenge_outstanding(
+        &mut self,
+        _gate: u32,
+        _gates: u32,
+        _method: &MethodInfo,
+        _challenge: &ChallengeCreated,
+    ) {
+    }
     /// The code for `challenge`; `gate` counts from 1.
     fn code(
         &mut self,
@@ -44,6 +53,8 @@ pub trait FlowUi {
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool>;
     fn gate_passed(&mut self, passed: u32, required: u32);
     fn show_policy(&mut self, policy: &Policy);
+    /// Where the rules come from and what they leave out, said before they are shown.
+    fn policy_note(&mut self, _note: &str) {}
     fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret>;
     /// The password was refused (locally or by the service); true = ask again.
     fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> Result<bool>;
@@ -75,6 +86,9 @@ pub struct Checkpoint {
     /// Firebase), kept so that `--resume` can submit the password (again) after every gate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held_code: Option<HeldCode>,
+    /// The held code has not been checked by the service yet (it checks it with the password).
+    #[serde(default)]
+    pub code_unchecked: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -96,9 +110,11 @@ impl Checkpoint {
     pub fn state(&self) -> String {
         if self.pending.is_some() {
             "the new password was sent, the answer was lost".to_owned()
+        } else if self.held_code.is_some() && self.code_unchecked {
+            "the code was entered; the service checks it together with the new password".to_owned()
         } else {
             format!(
-                "{} of {} gates passed",
+                "{} of {} verification steps done",
                 self.gates_passed, self.gates_required
             )
         }
@@ -129,6 +145,7 @@ impl Checkpoint {
             challenge: None,
             pending: None,
             held_code: None,
+            code_unchecked: false,
         }
     }
 
@@ -150,6 +167,10 @@ impl Checkpoint {
 pub trait Journal {
     fn save(&mut self, checkpoint: &Checkpoint) -> Result<()>;
     fn clear(&mut self) -> Result<()>;
+    /// Whether what is saved outlives this run (so that running again continues).
+    fn persists(&self) -> bool {
+        true
+    }
 }
 
 /// For flows that cannot be resumed (the demo; no keyring and no flow file).
@@ -161,6 +182,9 @@ impl Journal for NoJournal {
     }
     fn clear(&mut self) -> Result<()> {
         Ok(())
+    }
+    fn persists(&self) -> bool {
+        false
     }
 }
 
@@ -233,6 +257,42 @@ pub struct Engine<'a> {
 }
 
 impl Engine<'_> {
+    /// Saves the checkpoint, and says in words what stopping now would leave.
+    fn save(&mut self, cp: &Checkpoint) -> Result<()> {
+        self.journal.save(cp)?;
+        let again = if self.journal.persists() {
+            "run the same command to continue"
+        } else {
+            "run the same command to start again"
+        };
+        let note = if cp.pending.is_none() && cp.code_unchecked && cp.held_code.is_some() {
+            format!("Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); {again}.")
+        } else if cp.pending.is_some() {
+            "The new password was sent and its answer had not come back: it may or may not be set. Run the same command with --resume to settle it.".to_owned()
+        } else {
+            let code = match &cp.challenge {
+                Some((m, ch)) if !matches!(m.kind.as_str(), "totp" | "questions") => {
+                    humantime::parse_rfc3339_weak(&ch.expires_at)
+                        .map(|t| {
+                            format!(
+                                "; the code sent to {} is valid until {}",
+                                m.hint,
+                                crate::signals::clock_time(t)
+                            )
+                        })
+                        .unwrap_or_default()
+                }
+                _ => String::new(),
+            };
+            format!(
+                "Nothing changed on your account. {} of {} verification steps done; {again}{code}.",
+                cp.gates_passed, cp.gates_required
+            )
+        };
+        crate::signals::set_stop_note(Some(note));
+        Ok(())
+    }
+
     /// Runs a flow from the start, or from `resume`.
     pub fn run(
         &mut self,
@@ -255,12 +315,13 @@ impl Engine<'_> {
                 self.ui.done();
                 let flow = started?;
                 let cp = Checkpoint::new(self.provider.name(), &user, intent, &flow);
-                self.journal.save(&cp)?;
+                self.save(&cp)?;
                 cp
             }
         };
         self.ui.flow_started(&cp.user, &cp.flow());
         let result = self.finish(&mut cp);
+        crate::signals::set_stop_note(None);
         match &result {
             Ok(_) => self.journal.clear()?,
             Err(f)
@@ -344,7 +405,11 @@ impl Engine<'_> {
             .take()
             .filter(|(_, ch)| !expired(&ch.expires_at));
         let (method, mut challenge) = match outstanding {
-            Some(pair) => pair,
+            Some((method, challenge)) => {
+                self.ui
+                    .challenge_outstanding(gate, cp.gates_required, &method, &challenge);
+                (method, challenge)
+            }
             None => {
                 let usable: Vec<MethodInfo> = cp
                     .methods
@@ -356,7 +421,7 @@ impl Engine<'_> {
                     return Err(Failure::new(
                         FailureKind::Verification,
                         format!(
-                            "{} needs {} verification gates with different kinds of method, and no other method is left",
+                            "{} needs {} verification steps with different kinds of method, and no other method is left",
                             self.provider.service(),
                             cp.gates_required
                         ),
@@ -369,7 +434,7 @@ impl Engine<'_> {
             }
         };
         cp.challenge = Some((method.clone(), challenge.clone()));
-        self.journal.save(cp)?;
+        self.save(cp)?;
         loop {
             let code = self.ui.code(gate, &method, &challenge)?;
             match self.provider.verify(flow, &challenge, &code) {
@@ -390,8 +455,9 @@ impl Engine<'_> {
                     cp.challenge = None;
                     if self.provider.keeps_code_for_password() {
                         cp.hold_code(&method, &challenge, code);
+                        cp.code_unchecked = self.provider.checks_code_with_password();
                     }
-                    self.journal.save(cp)?;
+                    self.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.
                     if !self.provider.checks_code_with_password() {
                         self.ui.gate_passed(cp.gates_passed, cp.gates_required);
@@ -415,14 +481,14 @@ impl Engine<'_> {
                 Err(f) if f.is_code("code_expired") => {
                     if !self.ui.offer_resend(&method)? {
                         cp.challenge = None;
-                        self.journal.save(cp)?;
+                        self.save(cp)?;
                         return Err(
                             f.with_hint("run the same command with --resume to get a new code")
                         );
                     }
                     challenge = self.send(flow, &method)?;
                     cp.challenge = Some((method.clone(), challenge.clone()));
-                    self.journal.save(cp)?;
+                    self.save(cp)?;
                 }
                 Err(f) if f.is_code("too_many_attempts") => {
                     return Err(f.with_hint(
@@ -473,7 +539,7 @@ impl Engine<'_> {
         let code = self.ui.code(1, &method, &challenge)?;
         self.provider.verify(flow, &challenge, &code)?;
         cp.hold_code(&method, &challenge, code);
-        self.journal.save(cp)?;
+        self.save(cp)?;
         *last = Some((method, challenge));
         Ok(true)
     }
@@ -514,6 +580,15 @@ impl Engine<'_> {
                 }
                 None => {
                     if !shown {
+                        if let Some(note) = self.provider.policy_note() {
+                            self.ui.policy_note(&note);
+                        }
+                        if self.provider.checks_code_with_password() {
+                            self.ui.policy_note(&format!(
+                                "{} checks the code together with the new password: a wrong code shows only then, and then you are asked for the code again.",
+                                self.provider.service()
+                            ));
+                        }
                         self.ui.show_policy(&policy);
                         shown = true;
                     }
@@ -548,7 +623,7 @@ impl Engine<'_> {
                 idempotency_key: key.clone(),
                 stored_in: stored_in.clone(),
             });
-            self.journal.save(cp)?;
+            self.save(cp)?;
             let result = loop {
                 self.ui.busy("Setting the new password…");
                 let result = self.patiently(|p| p.set_password(flow, &password, &key));
@@ -566,12 +641,12 @@ impl Engine<'_> {
                         // The service answered, so nothing is pending while the code is asked
                         // again; the typed password is kept and submitted again.
                         let pending = cp.pending.take();
-                        self.journal.save(cp)?;
+                        self.save(cp)?;
                         if !self.retry_code(&f, cp, &mut last, flow)? {
                             break Err(f);
                         }
                         cp.pending = pending;
-                        self.journal.save(cp)?;
+                        self.save(cp)?;
                     }
                     other => break other,
                 }
@@ -597,7 +672,7 @@ impl Engine<'_> {
                         k.discard(&cp.user)?;
                     }
                     cp.pending = None;
-                    self.journal.save(cp)?;
+                    self.save(cp)?;
                     let refused = f.kind == FailureKind::PasswordRejected;
                     if refused
                         && replay.is_none()

@@ -98,6 +98,10 @@ impl Journal for BestEffortJournal {
             None => Ok(()),
         }
     }
+
+    fn persists(&self) -> bool {
+        self.inner.is_some()
+    }
 }
 
 pub struct GeneratedPasswordKeeper {

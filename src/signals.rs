@@ -7,6 +7,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// What a run that stops now leaves behind, in words (set by the flow as it goes).
+static STOP_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Sets (or clears) the sentence shown when a signal stops the run.
+pub fn set_stop_note(note: Option<String>) {
+    *STOP_NOTE.lock().unwrap_or_else(|p| p.into_inner()) = note;
+}
+
+fn stop_note() -> Option<String> {
+    // Never block a stopping process on a lock a stopped thread may hold.
+    STOP_NOTE.try_lock().ok().and_then(|n| n.clone())
+}
+
 /// True once a terminating signal has arrived: whatever error the main thread sees next, the
 /// exit is the signal's.
 pub fn was_interrupted() -> bool {
@@ -32,14 +45,15 @@ pub fn install() {
                 }
             }
             let what = match signal {
-                SIGINT => "interrupted".to_owned(),
-                SIGTERM => "stopped (SIGTERM)".to_owned(),
-                SIGHUP => "stopped: the terminal went away (SIGHUP)".to_owned(),
-                SIGQUIT => "stopped (SIGQUIT)".to_owned(),
-                other => format!("stopped by signal {other}"),
+                SIGINT => "Stopped.".to_owned(),
+                SIGTERM => "Stopped (SIGTERM).".to_owned(),
+                SIGHUP => "Stopped: the terminal went away (SIGHUP).".to_owned(),
+                SIGQUIT => "Stopped (SIGQUIT).".to_owned(),
+                other => format!("Stopped by signal {other}."),
             };
+            let note = stop_note().map(|n| format!(" {n}")).unwrap_or_default();
             let mut err = std::io::stderr();
-            let _ = write!(err, "\x1b[?25h\n{what}\n");
+            let _ = write!(err, "\x1b[?25h\n{what}{note}\n");
             let _ = err.flush();
             std::process::exit(128 + signal);
         }
@@ -64,6 +78,24 @@ pub fn install() {
         INTERRUPTED.store(true, Ordering::SeqCst);
         std::process::exit(crate::exit::ExitStatus::Interrupted.code().into());
     });
+}
+
+/// A time of day in local time ("14:32"), for expiries a person compares with a clock.
+pub fn clock_time(at: std::time::SystemTime) -> String {
+    let secs = at
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    #[cfg(unix)]
+    {
+        let t = secs as libc::time_t;
+        // SAFETY: localtime_r writes into the struct we own and reads only `t`.
+        let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        if !unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+            return format!("{:02}:{:02}", tm.tm_hour, tm.tm_min);
+        }
+    }
+    format!("{:02}:{:02} UTC", secs / 3600 % 24, secs / 60 % 60)
 }
 
 /// Keeps other processes of the same user from reading this one's memory (ptrace, /proc/PID/mem)

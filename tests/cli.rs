@@ -82,9 +82,9 @@ fn demo_runs_to_completion_without_a_terminal() {
     assert_eq!(run.code, 0, "{run:?}");
     for step in [
         "[demo inbox: email to alice@example.com] your code is",
-        "Verified (1 of 2)",
+        "Step 1 of 2 verified",
         "[demo authenticator] your code is",
-        "Verified (2 of 2)",
+        "Step 2 of 2 verified",
         "Password changed for alice@example.com",
         "signing in with the new password works; the old one is refused",
     ] {

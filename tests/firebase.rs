@@ -258,7 +258,7 @@ fn interactive_reset_pasting_the_link() {
     home.isolate(&mut c);
     c.env("FIREBASE_AUTH_EMULATOR_HOST", &emulator().host);
     let mut s = rexpect::session::spawn_command(c, Some(20_000)).unwrap();
-    s.exp_string("Code sent by email").unwrap();
+    s.exp_string("a code was sent by email").unwrap();
     s.exp_string("paste the whole link").unwrap();
     s.send_line("not-a-real-code").unwrap();
     s.exp_string("That code is not correct.").unwrap();

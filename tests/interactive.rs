@@ -17,7 +17,7 @@ fn pass_two_gates(p: &mut rexpect::session::PtySession, server: &DevServer) {
     p.exp_string("Enter the 6-digit code").unwrap();
     let code = server.latest_code(ALICE, "email");
     p.send_line(&code).unwrap();
-    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Step 1 of 2 verified").unwrap();
     p.exp_string("Step 2 of 2").unwrap();
     // The second gate offers only other kinds of method.
     let (menu, _) = p.exp_regex("Choose 1-3").unwrap();
@@ -29,7 +29,7 @@ fn pass_two_gates(p: &mut rexpect::session::PtySession, server: &DevServer) {
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&totp_now("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
         .unwrap();
-    p.exp_string("Verified (2 of 2)").unwrap();
+    p.exp_string("Step 2 of 2 verified").unwrap();
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn unlock_keeps_the_password_and_clears_the_lock() {
         &home,
         &["unlock", "--url", &server.url, "--user", "bob@example.com"],
     );
-    p.exp_string("verifying with your email (b***@e******.com)")
+    p.exp_string("Verifying with a code by email to b***@e******.com")
         .unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&server.latest_code("bob@example.com", "email"))
@@ -257,16 +257,22 @@ fn an_interrupted_flow_is_offered_on_the_next_run() {
     p.send_line("1").unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&server.latest_code(ALICE, "email")).unwrap();
-    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Step 1 of 2 verified").unwrap();
     p.exp_string("Choose 1-3").unwrap();
     p.send_control('c').unwrap();
     let (rest, code) = pty_finish(p);
     assert_eq!(code, 130, "{rest}");
+    assert!(
+        rest.contains("Stopped. Nothing changed on your account. 1 of 2 verification steps done; run the same command to continue."),
+        "{rest}"
+    );
 
-    // The next plain run asks; yes continues at gate 2 without sending gate 1 again.
+    // The next plain run asks; yes continues at step 2 without sending step 1 again.
     let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
-    p.exp_string("An interrupted reset for alice@example.com is saved (1 of 2 gates passed).")
-        .unwrap();
+    p.exp_string(
+        "An interrupted reset for alice@example.com is saved (1 of 2 verification steps done).",
+    )
+    .unwrap();
     p.exp_string("Continue it? [Y/n]").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Step 2 of 2").unwrap();
@@ -313,7 +319,7 @@ fn security_question_answer_is_hidden() {
     p.exp_string("What was the name of your first pet? (typing is hidden)")
         .unwrap();
     p.send_line("Rex").unwrap();
-    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Step 1 of 2 verified").unwrap();
     let (menu, _) = p.exp_regex("Choose 1-3").unwrap();
     assert!(!menu.contains("Rex"), "the answer was echoed: {menu}");
     p.send_control('c').unwrap();
@@ -332,7 +338,7 @@ fn interactive_demo_shows_inbox_lines_to_type() {
     let code = line.rsplit(' ').next().unwrap().to_owned();
     p.exp_string("Enter the 6-digit code").unwrap();
     p.send_line(&code).unwrap();
-    p.exp_string("Verified (1 of 2)").unwrap();
+    p.exp_string("Step 1 of 2 verified").unwrap();
     p.exp_string("Choose 1-3").unwrap();
     p.send_line("2").unwrap();
     let (_, line) = p
@@ -366,7 +372,7 @@ fn rate_limit_shows_a_countdown_then_continues() {
         &home,
         &["reset", "--url", &server.url, "--user", "solo@example.com"],
     );
-    p.exp_string("Rate-limited:").unwrap();
+    p.exp_string("Rate-limited (").unwrap();
     p.exp_regex(r"Retrying in [1-3] s").unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     assert_eq!(server.count_requests("POST /v1/flows -> 429"), 1);
@@ -387,10 +393,9 @@ fn expired_code_offers_a_new_one() {
     let old = server.latest_code("solo@example.com", "email");
     server.advance_clock(601);
     p.send_line(&old).unwrap();
-    p.exp_string("That code has expired. Send a new one by email? [Y/n]")
-        .unwrap();
+    p.exp_string("Send a new one by email? [Y/n]").unwrap();
     p.send_line("").unwrap();
-    p.exp_string("Code sent by email").unwrap();
+    p.exp_string("a code was sent by email").unwrap();
     p.exp_string("Enter the 6-digit code").unwrap();
     let new = server.latest_code("solo@example.com", "email");
     p.send_line(&new).unwrap();
@@ -449,4 +454,46 @@ fn malformed_codes_are_caught_locally_and_spend_no_attempt() {
     p.exp_string("Password changed").unwrap();
     let (_, status) = pty_finish(p);
     assert_eq!(status, 0);
+}
+
+/// Stopped at the code prompt: pwreset says what is kept and until when the code is valid, and
+/// the resumed run restates the step instead of opening on a bare prompt.
+#[test]
+fn stopping_at_the_code_prompt_says_what_is_kept_and_resume_restates_the_step() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_control('c').unwrap();
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 130, "{rest}");
+    assert!(
+        rest.contains("Stopped. Nothing changed on your account. 0 of 1 verification steps done; run the same command to continue; the code sent to s***@e******.com is valid until "),
+        "{rest}"
+    );
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Continue it? [Y/n]").unwrap();
+    p.send_line("").unwrap();
+    let said = p.exp_string("Enter the 6-digit code").unwrap();
+    assert!(
+        said.contains("enter the code sent by email to s***@e******.com, valid until "),
+        "{said}"
+    );
+    assert!(!said.contains("gate"), "{said}");
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    type_new_password(&mut p, NEW_PW);
+    p.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+    assert_eq!(
+        server.count_requests("/challenges -> 202"),
+        1,
+        "the code was reused"
+    );
 }

@@ -472,7 +472,7 @@ fn kill_9_between_gates_then_resume_finishes() {
         "--password-stdin",
     ]);
     assert_eq!(run.code, -1, "killed by signal: {run:?}");
-    assert!(run.stderr.contains("Verified (1 of 2)"), "{run:?}");
+    assert!(run.stderr.contains("Step 1 of 2 verified"), "{run:?}");
     assert!(
         keyring_get(&host(&server.url), &format!("{ALICE}#flow")).is_some(),
         "flow kept in the keyring"
@@ -895,7 +895,7 @@ fn success_json_schema_is_stable() {
     assert_eq!(v["status"], "unlocked");
     assert_eq!(v["was_locked"], true);
     assert!(
-        run.stderr.contains("Verified"),
+        run.stderr.contains("verified"),
         "human text goes to stderr: {run:?}"
     );
 }

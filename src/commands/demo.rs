@@ -252,9 +252,8 @@ impl FlowUi for DemoUi {
             .unwrap_or(&methods[0])
             .clone();
         self.shell.info(&format!(
-            "→ Step {gate} of {gates}: chose {} ({}).",
-            describe_kind(&m.kind),
-            m.hint
+            "→ Step {gate} of {gates}: chose {}.",
+            crate::ui::method_phrase(&m)
         ));
         Ok(m)
     }
@@ -317,7 +316,7 @@ impl FlowUi for DemoUi {
             Some(ui) => ui.gate_passed(passed, required),
             None => self
                 .shell
-                .success(&format!("Verified ({passed} of {required}).")),
+                .success(&format!("Step {passed} of {required} verified.")),
         }
     }
 

@@ -239,9 +239,14 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
                     outcome.password_stored_in.join(" and ")
                 ));
             }
-            shell.info(
-                "Sign in with your new password. If your account was locked, it is unlocked too.",
-            );
+            // Only where the service unlocks with a reset can pwreset say so.
+            if provider.can_unlock().is_ok() {
+                shell.info(
+                    "Sign in with your new password. If your account was locked, it is unlocked too.",
+                );
+            } else {
+                shell.info("Sign in with your new password.");
+            }
         }
         Intent::Unlock => {
             let what = if outcome.was_locked == Some(false) {

@@ -288,7 +288,11 @@ impl Provider for CognitoProvider {
                 "CodeMismatchException" | "UserNotFoundException" | "ResourceNotFoundException" => {
                     Failure::new(
                         FailureKind::Verification,
-                        format!("{service}: the code is not correct"),
+                        if m.is_empty() || k != "CodeMismatchException" {
+                            format!("{service}: the code is not correct")
+                        } else {
+                            format!("{service}: the code is not correct ({m})")
+                        },
                     )
                     .with_code("invalid_code")
                     .with_hint("check the latest code Cognito sent, then run pwreset again")
@@ -345,7 +349,7 @@ impl Provider for CognitoProvider {
     }
 
     fn policy_note(&self) -> Option<String> {
-        Some("Cognito does not let a user read the pool's password policy (that needs admin rights). pwreset checks these rules locally — the NIST SP 800-63B default, tightened by your profile's [policy] — and Cognito enforces its own when the password is submitted".to_owned())
+        Some("Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted".to_owned())
     }
 
     fn lists_methods(&self) -> Result<()> {

@@ -297,8 +297,9 @@ impl Provider for FirebaseProvider {
             methods: vec![MethodInfo {
                 id: "firebase".into(),
                 kind: "email".into(),
-                // Same words whether or not the account exists.
-                hint: format!("{user}, if an account uses it"),
+                // The address as typed, whether or not an account uses it: the sentences that
+                // show it say "if it has an account".
+                hint: user.to_owned(),
             }],
         })
     }

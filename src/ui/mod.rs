@@ -47,6 +47,43 @@ pub fn code_format_problem(code: &str, challenge: &ChallengeCreated) -> Option<S
     None
 }
 
+/// "one verification step", "2 verification steps".
+pub fn steps(n: u32) -> String {
+    match n {
+        1 => "one verification step".to_owned(),
+        n => format!("{n} verification steps"),
+    }
+}
+
+/// How a run opens: what it is doing.
+pub fn opening_verb(intent: crate::protocol::Intent) -> &'static str {
+    match intent {
+        crate::protocol::Intent::Reset => "Recovering",
+        crate::protocol::Intent::Unlock => "Unlocking",
+    }
+}
+
+/// A method as a phrase that reads in a sentence: "a code by email to a****@e***.com",
+/// "a phone call to +39****12", "your authenticator app".
+pub fn method_phrase(m: &crate::protocol::MethodInfo) -> String {
+    let to = if m.hint.is_empty() || m.hint == describe_kind(&m.kind) {
+        String::new()
+    } else {
+        format!(" to {}", m.hint)
+    };
+    match m.kind.as_str() {
+        "email" | "sms" => format!("a code by {}{to}", describe_kind(&m.kind)),
+        "voice" => format!("a phone call{to}"),
+        "totp" => "your authenticator app".to_owned(),
+        "questions" => match m.hint.as_str() {
+            "" => "your security question".to_owned(),
+            hint => format!("your security question ({hint})"),
+        },
+        other if to.is_empty() => other.to_owned(),
+        other => format!("{other} ({})", m.hint),
+    }
+}
+
 /// Words for a method kind, as a person reads them.
 pub fn describe_kind(kind: &str) -> &str {
     match kind {

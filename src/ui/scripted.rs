@@ -38,7 +38,7 @@ impl StdinLines {
             .map_err(|e| Failure::usage(format!("cannot read {what} from stdin: {e}")))?;
         if n == 0 {
             return Err(Failure::usage(format!("stdin ended before {what}"))
-                .with_hint("give one line per code (in gate order), then the password"));
+                .with_hint("give one line per code (in step order), then the password"));
         }
         let value = line.trim_end_matches(['\n', '\r']).to_owned();
         line.clear();
@@ -271,7 +271,7 @@ impl ScriptedUi {
         if !status.success() {
             return Err(Failure::new(
                 FailureKind::Verification,
-                format!("--code-command failed ({status}), so there is no code for gate {gate}"),
+                format!("--code-command failed ({status}), so there is no code for step {gate}"),
             ));
         }
         let text = String::from_utf8_lossy(&out);
@@ -377,8 +377,9 @@ impl FlowUi for ScriptedUi {
         match &mut self.terminal {
             Some(t) => t.flow_started(user, flow),
             None => self.shell.info(&format!(
-                "Recovering {user}: {} verification step(s).",
-                flow.gates_required
+                "{} {user}: {}.",
+                super::opening_verb(flow.intent),
+                super::steps(flow.gates_required)
             )),
         }
     }
@@ -405,17 +406,16 @@ impl FlowUi for ScriptedUi {
             return match found {
                 Some(m) => {
                     self.shell.info(&format!(
-                        "Gate {gate} of {gates}: {} ({}).",
-                        describe_kind(&m.kind),
-                        m.hint
+                        "Step {gate} of {gates}: {}.",
+                        super::method_phrase(m)
                     ));
                     Ok(m.clone())
                 }
                 None => Err(Failure::usage(format!(
-                    "--method {wanted} is not available for gate {gate}; the service offers: {}",
+                    "--method {wanted} is not available for step {gate}; the service offers: {}",
                     offered()
                 ))
-                .with_hint("a second gate needs a different kind of method from the first")),
+                .with_hint("a second step needs a different kind of method from the first")),
             };
         }
         if let Some(t) = &mut self.terminal {
@@ -424,7 +424,7 @@ impl FlowUi for ScriptedUi {
         match methods {
             [only] => Ok(only.clone()),
             _ => Err(missing(
-                &format!("to know which method to use for gate {gate} of {gates}"),
+                &format!("to know which method to use for step {gate} of {gates}"),
                 &format!(
                     "pass --method KIND or ID (once per gate); the service offers: {}",
                     offered()
@@ -452,13 +452,25 @@ impl FlowUi for ScriptedUi {
             None => {
                 if !matches!(method.kind.as_str(), "totp" | "questions") {
                     self.shell.info(&format!(
-                        "Code sent by {} to {}.",
+                        "If this user id has an account there, a code was sent by {} to {}.",
                         describe_kind(&method.kind),
                         method.hint
                     ));
                 }
                 Ok(())
             }
+        }
+    }
+
+    fn challenge_outstanding(
+        &mut self,
+        gate: u32,
+        gates: u32,
+        method: &MethodInfo,
+        ch: &ChallengeCreated,
+    ) {
+        if let Some(t) = &mut self.terminal {
+            t.challenge_outstanding(gate, gates, method, ch);
         }
     }
 
@@ -470,7 +482,7 @@ impl FlowUi for ScriptedUi {
             self.last_code_was_totp = true;
             self.totp_code(&var)?
         } else if self.verify.code_stdin {
-            let line = self.stdin.next(&format!("the code for gate {gate}"))?;
+            let line = self.stdin.next(&format!("the code for step {gate}"))?;
             if method.kind == "questions" {
                 // An answer keeps its inner spaces; the service ignores case and runs of spaces.
                 Secret::new(line.expose().trim().to_owned())
@@ -485,21 +497,21 @@ impl FlowUi for ScriptedUi {
             return t.code(gate, method, ch);
         } else {
             return Err(missing(
-                &format!("the code for gate {gate} ({})", describe_kind(&method.kind)),
+                &format!("the code for step {gate} ({})", describe_kind(&method.kind)),
                 CODE_FLAGS,
             ));
         };
         if code.is_empty() {
             return Err(Failure::new(
                 FailureKind::Verification,
-                format!("the code for gate {gate} is empty"),
+                format!("the code for step {gate} is empty"),
             ));
         }
         if method.kind != "questions" {
             if let Some(problem) = super::code_format_problem(code.expose(), ch) {
                 return Err(Failure::new(
                     FailureKind::Verification,
-                    format!("the code for gate {gate} cannot be right: {problem}"),
+                    format!("the code for step {gate} cannot be right: {problem}"),
                 )
                 .with_hint("check the code source; no attempt was spent"));
             }
@@ -552,7 +564,14 @@ impl FlowUi for ScriptedUi {
             Some(t) => t.gate_passed(passed, required),
             None => self
                 .shell
-                .success(&format!("Verified ({passed} of {required}).")),
+                .success(&format!("Step {passed} of {required} verified.")),
+        }
+    }
+
+    fn policy_note(&mut self, note: &str) {
+        let scripted = self.has_password_source();
+        if let (Some(t), false) = (&mut self.terminal, scripted) {
+            t.policy_note(note);
         }
     }
 

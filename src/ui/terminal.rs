@@ -18,6 +18,17 @@ pub struct TerminalUi {
     prompter: Box<dyn Prompter>,
     service: String,
     spinner: Option<ProgressBar>,
+    /// The user id as typed, repeated where a typo would show.
+    user: String,
+}
+
+/// Drops what was typed but not yet read at the terminal.
+fn discard_typeahead() {
+    #[cfg(unix)]
+    // SAFETY: tcflush on fd 0 only discards pending input; it fails harmlessly on a non-terminal.
+    unsafe {
+        libc::tcflush(0, libc::TCIFLUSH);
+    }
 }
 
 /// "in 9 min" from an RFC 3339 time, when it parses.
@@ -39,6 +50,7 @@ impl TerminalUi {
             prompter,
             service,
             spinner: None,
+            user: String::new(),
         }
     }
 
@@ -58,12 +70,14 @@ impl FlowUi for TerminalUi {
     }
 
     fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
+        self.user = user.to_owned();
         let steps = match flow.gates_required {
             1 => "one verification step".to_owned(),
             n => format!("{n} verification steps, each with a different method"),
         };
         self.shell.info(&format!(
-            "Recovering {} at {}: {steps}.",
+            "{} {} at {}: {steps}.",
+            super::opening_verb(flow.intent),
             self.shell.bold(user),
             self.service
         ));
@@ -75,24 +89,24 @@ impl FlowUi for TerminalUi {
         gates: u32,
         methods: &[MethodInfo],
     ) -> Result<MethodInfo> {
-        let step = if gates > 1 {
-            format!("Step {gate} of {gates}: ")
-        } else {
-            String::new()
-        };
         if methods.len() == 1 {
             let m = &methods[0];
-            self.shell.info(&format!(
-                "{step}verifying with your {} ({}).",
-                describe_kind(&m.kind),
-                m.hint
-            ));
+            let step = if gates > 1 {
+                format!("Step {gate} of {gates}: verifying")
+            } else {
+                "Verifying".to_owned()
+            };
+            self.shell
+                .info(&format!("{step} with {}.", super::method_phrase(m)));
             return Ok(m.clone());
         }
+        let question = if gates > 1 {
+            format!("Step {gate} of {gates}: how should we verify it's you?")
+        } else {
+            "How should we verify it's you?".to_owned()
+        };
         let labels: Vec<String> = methods.iter().map(|m| self.method_label(m)).collect();
-        let i = self
-            .prompter
-            .select(&format!("{step}how should we verify it's you?"), &labels)?;
+        let i = self.prompter.select(&question, &labels)?;
         Ok(methods[i].clone())
     }
 
@@ -110,20 +124,23 @@ impl FlowUi for TerminalUi {
         let expiry = until(&ch.expires_at)
             .map(|t| format!(" It expires in {t}."))
             .unwrap_or_default();
+        // The service does not say whether the account exists (so nobody can probe for
+        // accounts): neither can pwreset, so nothing here is claimed as done.
+        let maybe = format!("If {} has an account at {}", self.user, self.service);
         let line = match method.kind.as_str() {
             "totp" => "Open your authenticator app for the current code.".to_owned(),
             "questions" => "Answer your security question.".to_owned(),
             "voice" => format!(
-                "Calling {}; the call reads out a code.{expiry}",
+                "{maybe}, {} is being called; the call reads out a code.{expiry}",
                 method.hint
             ),
             kind => format!(
-                "Code sent by {} to {}.{expiry}",
+                "{maybe}, a code was sent by {} to {}.{expiry}",
                 describe_kind(kind),
                 method.hint
             ),
         };
-        self.shell.success(&line);
+        self.shell.info(&line);
         Ok(())
     }
 
@@ -132,8 +149,11 @@ impl FlowUi for TerminalUi {
             return self.prompter.secret(&format!("{q} (typing is hidden)"));
         }
         let prompt = match ch.code_length {
-            Some(n) => format!("Enter the {n}-digit code"),
-            None => "Enter the code from the message, or paste the whole link".to_owned(),
+            Some(n) => format!("Enter the {n}-digit code for {}", self.user),
+            None => format!(
+                "Enter the code for {} from the message, or paste the whole link",
+                self.user
+            ),
         };
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
@@ -144,6 +164,33 @@ impl FlowUi for TerminalUi {
                 None => return Ok(Secret::new(super::scripted::normalize_code(typed.expose()))),
             }
         }
+    }
+
+    fn challenge_outstanding(
+        &mut self,
+        gate: u32,
+        gates: u32,
+        method: &MethodInfo,
+        ch: &ChallengeCreated,
+    ) {
+        let step = if gates > 1 {
+            format!("Step {gate} of {gates}: ")
+        } else {
+            String::new()
+        };
+        let until = humantime::parse_rfc3339_weak(&ch.expires_at)
+            .map(|t| format!(", valid until {}", crate::signals::clock_time(t)))
+            .unwrap_or_default();
+        let what = match method.kind.as_str() {
+            "totp" => "the code from your authenticator app".to_owned(),
+            "questions" => "the answer to your security question".to_owned(),
+            kind => format!(
+                "the code sent by {} to {}{until}",
+                describe_kind(kind),
+                method.hint
+            ),
+        };
+        self.shell.info(&format!("{step}enter {what}."));
     }
 
     fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
@@ -162,7 +209,7 @@ impl FlowUi for TerminalUi {
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool> {
         self.prompter.confirm(
             &format!(
-                "That code has expired. Send a new one by {}?",
+                "That code can no longer be used (it expired, or was used up). Send a new one by {}?",
                 describe_kind(&method.kind)
             ),
             true,
@@ -172,10 +219,14 @@ impl FlowUi for TerminalUi {
     fn gate_passed(&mut self, passed: u32, required: u32) {
         if required > 1 {
             self.shell
-                .success(&format!("Verified ({passed} of {required})."));
+                .success(&format!("Step {passed} of {required} verified."));
         } else {
             self.shell.success("Verified.");
         }
+    }
+
+    fn policy_note(&mut self, note: &str) {
+        self.shell.info(&format!("{note}."));
     }
 
     fn show_policy(&mut self, policy: &Policy) {
@@ -240,8 +291,8 @@ impl FlowUi for TerminalUi {
         self.done();
         let secs = wait.as_secs_f64().ceil() as u64;
         self.shell.info(&format!(
-            "{} {message}. Retrying in {secs} s (Ctrl-C to stop).",
-            self.shell.yellow("Rate-limited:")
+            "{} ({message}). Retrying in {secs} s (Ctrl-C to stop).",
+            self.shell.yellow("Rate-limited")
         ));
         let bar = self.shell.spinner("");
         let end = Instant::now() + wait;
@@ -254,6 +305,8 @@ impl FlowUi for TerminalUi {
             std::thread::sleep(left.min(Duration::from_millis(250)));
         }
         bar.finish_and_clear();
+        // Keys pressed while waiting must not become the answer to the next prompt.
+        discard_typeahead();
         Ok(true)
     }
 }
