@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles in the config file')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Settle a generated password kept as pending when the answer to its submission was lost')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -491,6 +492,144 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;profile;help;help' {
             break
         }
+        'pwreset;pending' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text on stderr, or one JSON object on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for each request to the service, answer included, e.g. 30s or 2m')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Cognito: the app client id')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Cognito: the NAME of an environment variable holding the app client secret')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Firebase: the project''s Web API key (public configuration, not a secret)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Firebase / Identity Platform: the tenant id')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate (bundle) in addition to the system''s')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'The pending password is the one in use (you signed in with it): keep it as confirmed')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'The pending password was not set (signing in with it fails): forget it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pwreset;pending;list' {
+            [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text on stderr, or one JSON object on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for each request to the service, answer included, e.g. 30s or 2m')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Cognito: the app client id')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Cognito: the NAME of an environment variable holding the app client secret')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Firebase: the project''s Web API key (public configuration, not a secret)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Firebase / Identity Platform: the tenant id')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate (bundle) in addition to the system''s')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pwreset;pending;confirm' {
+            [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text on stderr, or one JSON object on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for each request to the service, answer included, e.g. 30s or 2m')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Cognito: the app client id')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Cognito: the NAME of an environment variable holding the app client secret')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Firebase: the project''s Web API key (public configuration, not a secret)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Firebase / Identity Platform: the tenant id')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate (bundle) in addition to the system''s')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pwreset;pending;discard' {
+            [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text on stderr, or one JSON object on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for each request to the service, answer included, e.g. 30s or 2m')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Cognito: the app client id')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Cognito: the NAME of an environment variable holding the app client secret')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Firebase: the project''s Web API key (public configuration, not a secret)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Firebase / Identity Platform: the tenant id')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate (bundle) in addition to the system''s')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pwreset;pending;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'The pending password is the one in use (you signed in with it): keep it as confirmed')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'The pending password was not set (signing in with it fails): forget it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pwreset;pending;help;list' {
+            break
+        }
+        'pwreset;pending;help;confirm' {
+            break
+        }
+        'pwreset;pending;help;discard' {
+            break
+        }
+        'pwreset;pending;help;help' {
+            break
+        }
         'pwreset;help' {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Verify your identity and set a new password ("create a new one")')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Verify your identity and unlock your account, keeping your current password')
@@ -501,6 +640,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage profiles in the config file')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Settle a generated password kept as pending when the answer to its submission was lost')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -545,6 +685,21 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             break
         }
         'pwreset;help;profile;remove' {
+            break
+        }
+        'pwreset;help;pending' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'The pending password is the one in use (you signed in with it): keep it as confirmed')
+            [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'The pending password was not set (signing in with it fails): forget it')
+            break
+        }
+        'pwreset;help;pending;list' {
+            break
+        }
+        'pwreset;help;pending;confirm' {
+            break
+        }
+        'pwreset;help;pending;discard' {
             break
         }
         'pwreset;help;help' {

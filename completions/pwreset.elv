@@ -52,6 +52,7 @@ set edit:completion:arg-completer[pwreset] = {|@words|
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand profile 'Manage profiles in the config file'
+            cand pending 'Settle a generated password kept as pending when the answer to its submission was lost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pwreset;reset'= {
@@ -468,6 +469,135 @@ set edit:completion:arg-completer[pwreset] = {|@words|
         }
         &'pwreset;profile;help;help'= {
         }
+        &'pwreset;pending'= {
+            cand -p 'Use the settings of this profile from the config file'
+            cand --profile 'Use the settings of this profile from the config file'
+            cand --provider 'Which kind of reset API the service speaks'
+            cand --url 'Base URL of the reset service (https://, or http:// on loopback only)'
+            cand -u 'Your user id at the service (asked for when missing)'
+            cand --user 'Your user id at the service (asked for when missing)'
+            cand --output 'Output format: human text on stderr, or one JSON object on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --timeout 'Time limit for each request to the service, answer included, e.g. 30s or 2m'
+            cand --region 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)'
+            cand --client-id 'Cognito: the app client id'
+            cand --client-secret-env 'Cognito: the NAME of an environment variable holding the app client secret'
+            cand --api-key 'Firebase: the project''s Web API key (public configuration, not a secret)'
+            cand --tenant-id 'Firebase / Identity Platform: the tenant id'
+            cand --endpoint-url 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)'
+            cand --ca-cert 'Trust this PEM CA certificate (bundle) in addition to the system''s'
+            cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print each request made (never its secrets)'
+            cand --verbose 'Print each request made (never its secrets)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+            cand confirm 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+            cand discard 'The pending password was not set (signing in with it fails): forget it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pwreset;pending;list'= {
+            cand --password-out 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too'
+            cand -p 'Use the settings of this profile from the config file'
+            cand --profile 'Use the settings of this profile from the config file'
+            cand --provider 'Which kind of reset API the service speaks'
+            cand --url 'Base URL of the reset service (https://, or http:// on loopback only)'
+            cand -u 'Your user id at the service (asked for when missing)'
+            cand --user 'Your user id at the service (asked for when missing)'
+            cand --output 'Output format: human text on stderr, or one JSON object on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --timeout 'Time limit for each request to the service, answer included, e.g. 30s or 2m'
+            cand --region 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)'
+            cand --client-id 'Cognito: the app client id'
+            cand --client-secret-env 'Cognito: the NAME of an environment variable holding the app client secret'
+            cand --api-key 'Firebase: the project''s Web API key (public configuration, not a secret)'
+            cand --tenant-id 'Firebase / Identity Platform: the tenant id'
+            cand --endpoint-url 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)'
+            cand --ca-cert 'Trust this PEM CA certificate (bundle) in addition to the system''s'
+            cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print each request made (never its secrets)'
+            cand --verbose 'Print each request made (never its secrets)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pwreset;pending;confirm'= {
+            cand --password-out 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too'
+            cand -p 'Use the settings of this profile from the config file'
+            cand --profile 'Use the settings of this profile from the config file'
+            cand --provider 'Which kind of reset API the service speaks'
+            cand --url 'Base URL of the reset service (https://, or http:// on loopback only)'
+            cand -u 'Your user id at the service (asked for when missing)'
+            cand --user 'Your user id at the service (asked for when missing)'
+            cand --output 'Output format: human text on stderr, or one JSON object on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --timeout 'Time limit for each request to the service, answer included, e.g. 30s or 2m'
+            cand --region 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)'
+            cand --client-id 'Cognito: the app client id'
+            cand --client-secret-env 'Cognito: the NAME of an environment variable holding the app client secret'
+            cand --api-key 'Firebase: the project''s Web API key (public configuration, not a secret)'
+            cand --tenant-id 'Firebase / Identity Platform: the tenant id'
+            cand --endpoint-url 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)'
+            cand --ca-cert 'Trust this PEM CA certificate (bundle) in addition to the system''s'
+            cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print each request made (never its secrets)'
+            cand --verbose 'Print each request made (never its secrets)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pwreset;pending;discard'= {
+            cand --password-out 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too'
+            cand -p 'Use the settings of this profile from the config file'
+            cand --profile 'Use the settings of this profile from the config file'
+            cand --provider 'Which kind of reset API the service speaks'
+            cand --url 'Base URL of the reset service (https://, or http:// on loopback only)'
+            cand -u 'Your user id at the service (asked for when missing)'
+            cand --user 'Your user id at the service (asked for when missing)'
+            cand --output 'Output format: human text on stderr, or one JSON object on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with auto)'
+            cand --timeout 'Time limit for each request to the service, answer included, e.g. 30s or 2m'
+            cand --region 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)'
+            cand --client-id 'Cognito: the app client id'
+            cand --client-secret-env 'Cognito: the NAME of an environment variable holding the app client secret'
+            cand --api-key 'Firebase: the project''s Web API key (public configuration, not a secret)'
+            cand --tenant-id 'Firebase / Identity Platform: the tenant id'
+            cand --endpoint-url 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)'
+            cand --ca-cert 'Trust this PEM CA certificate (bundle) in addition to the system''s'
+            cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+            cand -q 'Print only errors'
+            cand --quiet 'Print only errors'
+            cand -v 'Print each request made (never its secrets)'
+            cand --verbose 'Print each request made (never its secrets)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pwreset;pending;help'= {
+            cand list 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+            cand confirm 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+            cand discard 'The pending password was not set (signing in with it fails): forget it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pwreset;pending;help;list'= {
+        }
+        &'pwreset;pending;help;confirm'= {
+        }
+        &'pwreset;pending;help;discard'= {
+        }
+        &'pwreset;pending;help;help'= {
+        }
         &'pwreset;help'= {
             cand reset 'Verify your identity and set a new password ("create a new one")'
             cand unlock 'Verify your identity and unlock your account, keeping your current password'
@@ -478,6 +608,7 @@ set edit:completion:arg-completer[pwreset] = {|@words|
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand profile 'Manage profiles in the config file'
+            cand pending 'Settle a generated password kept as pending when the answer to its submission was lost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pwreset;help;reset'= {
@@ -509,6 +640,17 @@ set edit:completion:arg-completer[pwreset] = {|@words|
         &'pwreset;help;profile;add'= {
         }
         &'pwreset;help;profile;remove'= {
+        }
+        &'pwreset;help;pending'= {
+            cand list 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+            cand confirm 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+            cand discard 'The pending password was not set (signing in with it fails): forget it'
+        }
+        &'pwreset;help;pending;list'= {
+        }
+        &'pwreset;help;pending;confirm'= {
+        }
+        &'pwreset;help;pending;discard'= {
         }
         &'pwreset;help;help'= {
         }

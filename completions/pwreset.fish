@@ -57,6 +57,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "dev-server" -d 'Run
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "pending" -d 'Settle a generated password kept as pending when the answer to its submission was lost'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l method -d 'Verification method for each gate, in order: a kind (email, sms, voice, totp, questions) or a method id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-file -d 'Read the code(s) from a file, one line per gate' -r -F
@@ -421,20 +422,131 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "policy" -d 'Show the password rules the service enforces'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "man" -d 'Print the man page (roff)'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "profile" -d 'Manage profiles in the config file'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "list" -d 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "confirm" -d 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "discard" -d 'The pending password was not set (signing in with it fails): forget it'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "discard" -d 'The pending password was not set (signing in with it fails): forget it'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "policy" -d 'Show the password rules the service enforces'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "man" -d 'Print the man page (roff)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "pending" -d 'Settle a generated password kept as pending when the answer to its submission was lost'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (the default one is marked)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile\'s settings (the default profile without NAME)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from pending" -f -a "list" -d 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from pending" -f -a "confirm" -d 'The pending password is the one in use (you signed in with it): keep it as confirmed'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from pending" -f -a "discard" -d 'The pending password was not set (signing in with it fails): forget it'
 
 # Dynamic values: profile names from your config file, verification method kinds.
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'

@@ -171,6 +171,26 @@ pub enum Command {
     /// Manage profiles in the config file
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// Settle a generated password kept as pending when the answer to its submission was lost
+    #[command(subcommand)]
+    Pending(PendingCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PendingCommand {
+    /// Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)
+    List(PendingArgs),
+    /// The pending password is the one in use (you signed in with it): keep it as confirmed
+    Confirm(PendingArgs),
+    /// The pending password was not set (signing in with it fails): forget it
+    Discard(PendingArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PendingArgs {
+    /// The --password-out FILE of the interrupted run: its FILE.pending is looked at too
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub password_out: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -22,7 +22,7 @@ fn flow_account(user: &str) -> String {
     format!("{user}#flow")
 }
 
-fn pending_account(user: &str) -> String {
+pub(crate) fn pending_account(user: &str) -> String {
     format!("{user}#pending")
 }
 
@@ -120,7 +120,7 @@ fn pending_left_in(place: String) -> Failure {
     )
 }
 
-fn pending_path(file: &Path) -> PathBuf {
+pub(crate) fn pending_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
     name.push(".pending");
     PathBuf::from(name)

@@ -983,3 +983,115 @@ fn a_malformed_scripted_code_is_refused_before_it_is_sent() {
     }
     assert_eq!(server.count_requests("/verify"), 0);
 }
+
+/// After "it may or may not be set", `pwreset pending` settles the kept password: confirmed
+/// (it becomes the password in the keyring and FILE) or discarded; in human and JSON form.
+#[test]
+fn pending_passwords_are_listed_confirmed_and_discarded() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    // The answer to each run's first password submission is lost.
+    let lose_next = std::sync::Arc::new(AtomicBool::new(true));
+    let lose = lose_next.clone();
+    let stub = Stub::start(move |seen, _| {
+        if seen.path.ends_with("/password") && lose.swap(false, Ordering::SeqCst) {
+            return Reply::with_type(502, "text/html", "<h1>Bad gateway</h1>");
+        }
+        good_v1(seen, 1, 0)
+    });
+    let home = Home::new();
+    let out = home.path().join("svc.pw");
+    let out_s = out.to_str().unwrap().to_owned();
+    let user = "pending@example.com";
+    let lost_run = || {
+        lose_next.store(true, Ordering::SeqCst);
+        let run = Run::from(
+            home.cmd(&[
+                "reset",
+                "--url",
+                &stub.url,
+                "--user",
+                user,
+                "--code-stdin",
+                "--generate",
+                "--save-to-keyring",
+                "--password-out",
+                &out_s,
+                "--force-overwrite",
+            ])
+            .stdin(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                c.stdin.take().unwrap().write_all(b"123456\n")?;
+                c.wait_with_output()
+            })
+            .unwrap(),
+        );
+        assert_eq!(run.code, 6, "{run:?}");
+        std::fs::read_to_string(format!("{out_s}.pending"))
+            .unwrap()
+            .trim()
+            .to_owned()
+    };
+    let pending_cmd = |action: &str, json: bool| {
+        let mut args = vec![
+            "pending",
+            action,
+            "--url",
+            &stub.url,
+            "--user",
+            user,
+            "--password-out",
+            &out_s,
+        ];
+        if json {
+            args.extend(["--output", "json"]);
+        }
+        home.run(&args)
+    };
+
+    let kept = lost_run();
+    let listed = pending_cmd("list", true);
+    assert_eq!(listed.code, 0, "{listed:?}");
+    let v: Value = serde_json::from_str(listed.stdout.trim()).unwrap();
+    assert_eq!(v["status"], "pending");
+    assert_eq!(v["pending_in"].as_array().unwrap().len(), 2, "{v}");
+    let human = pending_cmd("list", false);
+    assert!(
+        human.stderr.contains("pwreset pending confirm"),
+        "{human:?}"
+    );
+    let confirmed = pending_cmd("confirm", true);
+    assert_eq!(confirmed.code, 0, "{confirmed:?}");
+    let v: Value = serde_json::from_str(confirmed.stdout.trim()).unwrap();
+    assert_eq!(v["status"], "confirmed");
+    assert_eq!(std::fs::read_to_string(&out).unwrap().trim(), kept);
+    assert!(!std::path::Path::new(&format!("{out_s}.pending")).exists());
+    let service = host(&stub.url);
+    assert_eq!(keyring_get(&service, user).as_deref(), Some(kept.as_str()));
+    assert!(keyring_get(&service, &format!("{user}#pending")).is_none());
+    assert!(
+        keyring_get(&service, &format!("{user}#flow")).is_none(),
+        "the flow is settled"
+    );
+    let none = pending_cmd("list", true);
+    assert_eq!(
+        serde_json::from_str::<Value>(none.stdout.trim()).unwrap()["status"],
+        "none"
+    );
+
+    // Another lost answer; this time the password was not set: discard it.
+    std::fs::remove_file(&out).unwrap();
+    lost_run();
+    let discarded = pending_cmd("discard", false);
+    assert_eq!(discarded.code, 0, "{discarded:?}");
+    assert!(discarded.stderr.contains("forgotten"), "{discarded:?}");
+    assert!(!out.exists() && !std::path::Path::new(&format!("{out_s}.pending")).exists());
+    assert!(keyring_get(&service, &format!("{user}#pending")).is_none());
+    assert_eq!(
+        keyring_get(&service, user).as_deref(),
+        Some(kept.as_str()),
+        "the confirmed one is untouched"
+    );
+    let nothing = pending_cmd("confirm", false);
+    assert_eq!(nothing.code, 2, "{nothing:?}");
+}

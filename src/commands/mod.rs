@@ -7,6 +7,7 @@ mod demo;
 mod dev_server;
 mod man;
 mod methods;
+mod pending;
 mod policy;
 mod profile;
 mod recover;
@@ -39,5 +40,6 @@ pub fn run(cli: Cli, typed: &Typed, shell: Shell) -> anyhow::Result<ExitStatus> 
         ),
         Command::Methods => methods::run(&Settings::resolve(&cli.global, shell)?),
         Command::Policy => policy::run(&Settings::resolve(&cli.global, shell)?),
+        Command::Pending(cmd) => pending::run(&cmd, &Settings::resolve(&cli.global, shell)?),
     }
 }

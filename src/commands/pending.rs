@@ -1,0 +1,121 @@
+//! `pwreset pending list|confirm|discard`: settles a generated password that was kept as
+//! pending because the answer to its submission was lost. The person finds out by signing in
+//! with it, then tells pwreset: confirmed (it is the password now) or discarded (it is not).
+//! The saved flow of that run is settled with it.
+
+use serde_json::json;
+
+use crate::cli::PendingCommand;
+use crate::error::Failure;
+use crate::exit::ExitStatus;
+use crate::flow::{Journal, PasswordKeeper};
+use crate::journal::{pending_account, pending_path, GeneratedPasswordKeeper, StoreJournal};
+use crate::keystore::{open_trusted, KeyringStore, SecretStore, Trust};
+use crate::settings::Settings;
+use crate::ui::{no_input, Prompter, TtyPrompter};
+
+pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStatus> {
+    let (PendingCommand::List(args)
+    | PendingCommand::Confirm(args)
+    | PendingCommand::Discard(args)) = cmd;
+    let provider = settings.provider()?;
+    let service = provider.service();
+    let user = match &settings.user {
+        Some(u) => u.clone(),
+        None if settings.interactive => crate::settings::checked_user(
+            &TtyPrompter.input("Your user id (email or user name)", None)?,
+        )?,
+        None => {
+            return Err(
+                no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),
+            )
+        }
+    };
+    let keyring = KeyringStore::open(&service);
+    let mut places = Vec::new();
+    let mut in_keyring = false;
+    if let Ok(store) = &keyring {
+        if store.get(&pending_account(&user))?.is_some() {
+            in_keyring = true;
+            places.push(store.describe(&pending_account(&user)));
+        }
+    }
+    if let Some(file) = &args.password_out {
+        let pending = pending_path(file);
+        if open_trusted(&pending, "the pending password file", Trust::Private)?.is_some() {
+            places.push(pending.display().to_string());
+        }
+    }
+    let shell = &settings.shell;
+    let status = match cmd {
+        PendingCommand::List(_) => {
+            if shell.is_json() {
+                shell.out(
+                    &json!({"schema_version": 1, "status": if places.is_empty() { "none" } else { "pending" },
+                            "user": user, "service": service, "pending_in": places})
+                    .to_string(),
+                )?;
+            } else if places.is_empty() {
+                shell.info(&format!("No pending password for {user} at {service}."));
+                if args.password_out.is_none() {
+                    shell.info("(A run with --password-out FILE keeps it in FILE.pending: pass the same --password-out to look there.)");
+                }
+            } else {
+                shell.info(&format!(
+                    "A pending password for {user} at {service} waits in {}: it was sent, but the answer was lost.",
+                    places.join(" and ")
+                ));
+                shell.info("Try signing in with it. If that works: `pwreset pending confirm`; if not: `pwreset pending discard`.");
+            }
+            return Ok(ExitStatus::Success);
+        }
+        PendingCommand::Confirm(_) => "confirmed",
+        PendingCommand::Discard(_) => "discarded",
+    };
+    if places.is_empty() {
+        return Err(Failure::usage(format!(
+            "there is no pending password for {user} at {service}"
+        ))
+        .with_hint("`pwreset pending list` shows where one waits; a run with --password-out FILE needs the same --password-out here")
+        .into());
+    }
+    let keyring = keyring.ok();
+    let mut keeper = GeneratedPasswordKeeper {
+        keyring: keyring
+            .clone()
+            .filter(|_| in_keyring)
+            .map(|k| Box::new(k) as Box<dyn SecretStore>),
+        file: args
+            .password_out
+            .clone()
+            .filter(|f| pending_path(f).exists()),
+        force_overwrite: false,
+    };
+    let stored_in = if status == "confirmed" {
+        keeper.confirm(&user)?
+    } else {
+        keeper.discard(&user)?;
+        Vec::new()
+    };
+    // The interrupted run's saved flow is settled too: nothing is left to resume.
+    if let Some(store) = keyring {
+        StoreJournal::new(Box::new(store), &user).clear()?;
+    }
+    if shell.is_json() {
+        shell.out(
+            &json!({"schema_version": 1, "status": status, "user": user, "service": service,
+                    "password_stored_in": stored_in})
+            .to_string(),
+        )?;
+    } else if status == "confirmed" {
+        shell.success(&format!(
+            "The password is kept as the one in use for {user} at {service}, in {}.",
+            stored_in.join(" and ")
+        ));
+    } else {
+        shell.success(&format!(
+            "The pending password for {user} at {service} is forgotten; your password is the one you had."
+        ));
+    }
+    Ok(ExitStatus::Success)
+}
