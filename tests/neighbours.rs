@@ -439,7 +439,14 @@ fn other_processes_of_the_same_user_cannot_read_its_memory() {
     }
     // A service that takes its time: pwreset waits, holding what it holds.
     let stub = Stub::start(|seen, _| good_v1(seen, 1, 0).dripping(Duration::from_secs(2)));
-    let mut c = Command::new(BIN);
+    // The checkout may sit where that user cannot reach (under /root): run a copy from a
+    // directory anybody can read.
+    let dir = tempfile::tempdir().unwrap();
+    chmod(dir.path(), 0o755);
+    let bin = dir.path().join("pwreset");
+    std::fs::copy(BIN, &bin).unwrap();
+    chmod(&bin, 0o755);
+    let mut c = Command::new(&bin);
     c.args([
         "reset",
         "--url",
