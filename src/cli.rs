@@ -7,7 +7,6 @@ use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::env_vars::*;
-use crate::exit::EXIT_CODES_HELP;
 use crate::output::{ColorChoice, OutputFormat};
 
 /// Global options whose value was typed on the command line (not taken from the environment).
@@ -37,6 +36,16 @@ impl Typed {
     }
 }
 
+/// The end of `pwreset --help`: where to start, then the exit codes.
+const TOP_HELP: &str = concat!(
+    "New here? `pwreset demo` runs the whole flow against a built-in local service.\n\n",
+    "Examples:\n",
+    "  pwreset reset --url https://id.example.com --user you@example.com\n",
+    "  pwreset reset -p work                # with a profile from the config file\n",
+    "  pwreset unlock -p work\n\n",
+    crate::exit_codes_help!()
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "pwreset",
@@ -47,7 +56,7 @@ impl Typed {
         asks for the code(s) and your new password locally, checks the password, and submits it. \
         It only ever acts for the person running it: there is no way to reset somebody else's \
         password, and no secret is ever taken from the command line.",
-    after_help = EXIT_CODES_HELP,
+    after_help = TOP_HELP,
     propagate_version = true
 )]
 pub struct Cli {
@@ -149,30 +158,78 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Verify your identity and set a new password ("create a new one")
+    #[command(after_help = "Examples:\n  \
+        pwreset reset --url https://id.example.com --user you@example.com\n  \
+        pwreset reset -p work --method totp\n  \
+        TOTP=... pwreset reset -p ci --totp-secret-env TOTP --generate --save-to-keyring --output json")]
     Reset(ResetArgs),
     /// Verify your identity and unlock your account, keeping your current password
+    ///
+    /// Where the service has a self-service unlock (the pwreset protocol). Cognito and
+    /// Firebase have none: pwreset says so, and `pwreset reset` sets a new password instead.
+    #[command(after_help = "Examples:\n  \
+        pwreset unlock --url https://id.example.com --user you@example.com\n  \
+        pwreset unlock -p work")]
     Unlock(UnlockArgs),
     /// List your verification methods, masked, as the service reports them
+    ///
+    /// Cognito and Firebase name the destination only when they send a code, so for them
+    /// pwreset says so instead of sending one.
+    #[command(after_help = "Examples:\n  \
+        pwreset methods --url https://id.example.com --user you@example.com\n  \
+        pwreset methods -p work --output json")]
     Methods,
     /// Show the password rules the service enforces
+    #[command(after_help = "Examples:\n  \
+        pwreset policy --url https://id.example.com\n  \
+        pwreset policy -p work --output json")]
     Policy,
     /// The whole reset flow against a built-in local service, in one command
+    #[command(after_help = "Examples:\n  \
+        pwreset demo\n  \
+        pwreset demo --unlock\n  \
+        pwreset demo --tls                  # over HTTPS, with a CA made for the demo")]
     Demo(DemoArgs),
     /// Run a local reference reset service (in memory) for trying and testing
     #[cfg(feature = "dev-server")]
+    #[command(after_help = "Examples:\n  \
+        pwreset dev-server --addr 127.0.0.1:8787\n  \
+        pwreset dev-server --tls --ca-out dev-ca.pem   # then: pwreset reset --url https://127.0.0.1:8787 --ca-cert dev-ca.pem\n  \
+        url=$(pwreset dev-server --addr 127.0.0.1:0 --users users.json | head -1)")]
     DevServer(DevServerArgs),
     /// Print a shell completion script
+    #[command(after_help = "Examples:\n  \
+        pwreset completions bash > ~/.local/share/bash-completion/completions/pwreset\n  \
+        pwreset completions zsh > ~/.zfunc/_pwreset")]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff)
+    #[command(after_help = "Examples:\n  \
+        pwreset man | man -l -\n  \
+        pwreset man > ~/.local/share/man/man1/pwreset.1")]
     Man,
     /// Manage profiles in the config file
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+        pwreset profile add work --url https://id.example.com --user you@example.com --method totp\n  \
+        pwreset profile show work\n  \
+        pwreset profile list\n\n\
+        A profile holds provider, url, user, methods, timeout, ca_cert, region, client_id,\n\
+        client_secret_env, endpoint_url, api_key, tenant_id and [policy] min_length, max_length,\n\
+        min_character_classes; never a secret."
+    )]
     Profile(ProfileCommand),
     /// Settle a generated password kept as pending when the answer to its submission was lost
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+        pwreset pending list -p work --password-out svc.pw\n  \
+        pwreset pending confirm -p work      # signing in with it worked\n  \
+        pwreset pending discard -p work      # it did not"
+    )]
     Pending(PendingCommand),
 }
 

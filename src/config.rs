@@ -19,35 +19,50 @@ pub struct Config {
     pub profiles: BTreeMap<String, Profile>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Preferred verification method per gate, in order (as `--method`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub methods: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ca_cert: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
     /// Cognito: region, app client id, the name of the variable holding the client secret,
     /// and an endpoint override.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_url: Option<String>,
     /// Firebase: the Web API key (public configuration) and the tenant.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Local rules on top of the service's (they can only make the policy stricter).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<PolicyOverride>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyOverride {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_length: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_character_classes: Option<usize>,
 }
 
@@ -66,6 +81,18 @@ pub fn load() -> Result<(Config, Option<PathBuf>)> {
     };
     match std::fs::read_to_string(&path) {
         Ok(text) => parse(&text, &path).map(|c| (c, Some(path))),
+        // A file named on purpose must exist; the default one need not.
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound
+                && std::env::var_os(env_vars::PWRESET_CONFIG).is_some_and(|p| !p.is_empty()) =>
+        {
+            Err(Failure::usage(format!(
+                "{} names {}, which does not exist",
+                env_vars::PWRESET_CONFIG,
+                path.display()
+            ))
+            .with_hint("create it with `pwreset profile add`, or unset PWRESET_CONFIG"))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((Config::default(), Some(path))),
         Err(e) => Err(Failure::usage(format!(
             "cannot read the config file {}: {e}",
@@ -88,8 +115,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Config> {
     check_keys(&table, text, path)?;
     toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-        Failure::usage(format!("{shown}:{line}: {}", e.message()))
-            .with_hint("see README.md, \"Profiles\", for the keys a profile may hold")
+        Failure::usage(format!("{shown}:{line}: {}", e.message())).with_hint(
+            "see `pwreset profile --help` or `man pwreset` for the keys a profile may hold",
+        )
     })
 }
 

@@ -53,8 +53,12 @@ impl From<ExitStatus> for ExitCode {
     }
 }
 
-/// The table shown in `--help` and the man page; README.md carries the same table.
-pub const EXIT_CODES_HELP: &str = "\
+/// The table shown in `--help` and the man page; README.md carries the same table. A macro, so
+/// that `--help` can put it after other text at compile time.
+#[macro_export]
+macro_rules! exit_codes_help {
+    () => {
+        "\
 Exit codes:
   0    done
   1    unexpected failure
@@ -66,7 +70,11 @@ Exit codes:
   7    flow expired or unknown: start again
   10   refused: would act on another user's behalf, or take a secret from the command line
   130  interrupted (Ctrl-C)
-  129, 131, 143  stopped by SIGHUP, SIGQUIT, SIGTERM";
+  129, 131, 143  stopped by SIGHUP, SIGQUIT, SIGTERM"
+    };
+}
+
+pub const EXIT_CODES_HELP: &str = exit_codes_help!();
 
 #[cfg(test)]
 mod tests {

@@ -501,10 +501,16 @@ impl Engine<'_> {
     }
 
     fn send(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<ChallengeCreated> {
-        self.ui.busy(&format!(
-            "Sending a code via {} ({})…",
-            method.kind, method.hint
-        ));
+        self.ui.busy(&match method.kind.as_str() {
+            "totp" => "Getting the step ready…".to_owned(),
+            "questions" => "Asking for your security question…".to_owned(),
+            "voice" => format!("Asking for a call to {}…", method.hint),
+            kind => format!(
+                "Sending a code by {} to {}…",
+                crate::ui::describe_kind(kind),
+                method.hint
+            ),
+        });
         let sent = self.patiently(|p| p.send_challenge(flow, method));
         self.ui.done();
         let challenge = sent?;

@@ -36,6 +36,14 @@ pub fn is_loopback(url: &Url) -> bool {
 
 /// Parses a service URL: https anywhere, plain http only on loopback, no credentials.
 pub fn service_url(raw: &str) -> Result<Url, Failure> {
+    if !raw.contains("://") {
+        // `localhost:8787` parses as a URL with the scheme "localhost": say what was meant.
+        let host = raw.trim().split(['/', ':']).next().unwrap_or("");
+        let loopback = host == "localhost" || host.starts_with("127.") || host == "[";
+        let scheme = if loopback { "http" } else { "https" };
+        return Err(Failure::usage(format!("--url {raw:?} has no scheme"))
+            .with_hint(format!("did you mean {scheme}://{}?", raw.trim())));
+    }
     let url = Url::parse(raw.trim()).map_err(|e| {
         Failure::usage(format!("--url {raw:?} is not a valid URL: {e}"))
             .with_hint("give the service's base URL, e.g. --url https://id.example.com")
@@ -447,5 +455,15 @@ mod tests {
         assert!(service_url("http://localhost.evil.com").is_err());
         assert!(service_url("https://u:p@id.example.com").is_err());
         assert!(service_url("ftp://x").is_err());
+        let f = service_url("localhost:8787").unwrap_err();
+        assert_eq!(
+            f.hint.as_deref(),
+            Some("did you mean http://localhost:8787?")
+        );
+        let f = service_url("id.example.com").unwrap_err();
+        assert_eq!(
+            f.hint.as_deref(),
+            Some("did you mean https://id.example.com?")
+        );
     }
 }

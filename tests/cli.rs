@@ -517,3 +517,50 @@ fn url_is_refused_where_it_would_be_ignored_and_a_page_is_not_a_policy() {
         "no rules printed: {run:?}"
     );
 }
+
+/// Every command's help ends with examples; the top level points newcomers at the demo; the
+/// commands some providers cannot do say so; common slips get a pointed hint.
+#[test]
+fn help_has_examples_and_slips_get_pointed_hints() {
+    let home = Home::new();
+    let top = home.run(&["--help"]);
+    assert!(top.stdout.contains("`pwreset demo`"), "{top:?}");
+    for cmd in [
+        "reset",
+        "unlock",
+        "methods",
+        "policy",
+        "demo",
+        "dev-server",
+        "completions",
+        "man",
+        "profile",
+        "pending",
+    ] {
+        let help = home.run(&[cmd, "--help"]);
+        assert_eq!(help.code, 0, "{cmd}: {help:?}");
+        assert!(
+            help.stdout.contains("Examples:\n  pwreset"),
+            "{cmd}: {}",
+            help.stdout
+        );
+    }
+    for cmd in ["unlock", "methods"] {
+        let help = home.run(&[cmd, "--help"]).stdout;
+        assert!(
+            help.contains("Cognito and") && help.contains("Firebase"),
+            "{cmd}: {help}"
+        );
+    }
+    let slip = home.run(&["policy", "--url", "localhost:8787"]);
+    assert_eq!(slip.code, 2, "{slip:?}");
+    assert!(
+        slip.stderr.contains("did you mean http://localhost:8787?"),
+        "{slip:?}"
+    );
+    let mut missing = home.cmd(&["policy", "--url", "http://127.0.0.1:9"]);
+    missing.env("PWRESET_CONFIG", home.path().join("nowhere.toml"));
+    let missing = Run::from(missing.output().unwrap());
+    assert_eq!(missing.code, 2, "{missing:?}");
+    assert!(missing.stderr.contains("does not exist"), "{missing:?}");
+}

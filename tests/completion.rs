@@ -445,8 +445,9 @@ fn profile_add_list_show_remove_keeps_comments() {
     assert_eq!(list.stdout, "old\nwork (default)\n");
     let show = home.run(&["profile", "show"]);
     assert!(
-        show.stdout.contains("url = https://id.example.com")
-            && show.stdout.contains("methods = totp, email"),
+        show.stdout.contains("url = \"https://id.example.com\"")
+            && show.stdout.contains("methods = [\"totp\", \"email\"]")
+            && toml::from_str::<toml::Table>(&show.stdout).is_ok(),
         "{show:?}"
     );
     // Environment values are not saved into a profile; only what was typed.

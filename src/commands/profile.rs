@@ -75,39 +75,14 @@ pub fn run(
                     path.map(|p| p.display().to_string()).unwrap_or_default()
                 ))
             })?;
-            let mut lines = vec![format!("[profiles.{name}]")];
-            let mut kv = |k: &str, v: Option<String>| {
-                if let Some(v) = v {
-                    lines.push(format!("{k} = {v}"));
-                }
-            };
-            kv("provider", p.provider.clone());
-            kv("url", p.url.clone());
-            kv("user", p.user.clone());
-            kv(
-                "methods",
-                (!p.methods.is_empty()).then(|| p.methods.join(", ")),
-            );
-            kv("timeout", p.timeout.clone());
-            kv(
-                "ca_cert",
-                p.ca_cert.as_ref().map(|c| c.display().to_string()),
-            );
-            if let Some(policy) = &p.policy {
-                kv(
-                    "policy.min_length",
-                    policy.min_length.map(|n| n.to_string()),
-                );
-                kv(
-                    "policy.max_length",
-                    policy.max_length.map(|n| n.to_string()),
-                );
-                kv(
-                    "policy.min_character_classes",
-                    policy.min_character_classes.map(|n| n.to_string()),
-                );
-            }
-            shell.out(&lines.join("\n"))?;
+            // Valid TOML, as it would stand in the config file.
+            let one = std::collections::BTreeMap::from([(
+                "profiles",
+                std::collections::BTreeMap::from([(name.as_str(), p)]),
+            )]);
+            let text = toml::to_string(&one)
+                .map_err(|e| Failure::usage(format!("cannot show profile {name:?}: {e}")))?;
+            shell.out(text.trim_end())?;
         }
         ProfileCommand::Add(args) => add(&args, global, typed, &shell)?,
         ProfileCommand::Remove { name } => {

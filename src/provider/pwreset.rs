@@ -90,11 +90,11 @@ impl PwresetProvider {
             "invalid_code" | "code_expired" | "code_used" | "too_many_attempts" | "challenge_not_found" => {
                 (FailureKind::Verification, None)
             }
-            "gates_incomplete" => (FailureKind::Verification, Some("start again with `pwreset reset`")),
+            "gates_incomplete" => (FailureKind::Verification, Some("run the same command again for a new flow")),
             "password_rejected" => (FailureKind::PasswordRejected, Some("choose a password that meets the rules shown above")),
             "rate_limited" | "locked" | "service_busy" => (FailureKind::RateLimited, Some("wait, then run pwreset again")),
             "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
-                (FailureKind::FlowExpired, Some("start again with `pwreset reset`"))
+                (FailureKind::FlowExpired, Some("run the same command again for a new flow"))
             }
             "not_found" | "method_not_allowed" => return not_a_reset_service(resp),
             "unknown_method" | "method_already_used" => {
