@@ -47,6 +47,17 @@ pub trait FlowUi {
         method: &MethodInfo,
         challenge: &ChallengeCreated,
     ) -> Result<Secret>;
+    /// The code, or another choice the person made at the code prompt (a new code, another
+    /// method); `can_switch` says whether another method is left.
+    fn code_or_choice(
+        &mut self,
+        gate: u32,
+        method: &MethodInfo,
+        challenge: &ChallengeCreated,
+        _can_switch: bool,
+    ) -> Result<CodeAnswer> {
+        self.code(gate, method, challenge).map(CodeAnswer::Code)
+    }
     /// The last code was wrong (`attempts_left` when the service says): true = ask again.
     fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool>;
     /// The code expired: send a new one? (false = give up)
@@ -62,6 +73,15 @@ pub trait FlowUi {
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool>;
     /// Something the service said that the person should see (e.g. whose code this is).
     fn note(&mut self, _text: &str) {}
+}
+
+/// What the person answered at the code prompt.
+pub enum CodeAnswer {
+    Code(Secret),
+    /// Send a new code by the same method.
+    Resend,
+    /// Choose another method for this step.
+    OtherMethod,
 }
 
 /// What is kept between runs. It holds the flow token, so it is stored only as a secret.
@@ -436,7 +456,27 @@ impl Engine<'_> {
         cp.challenge = Some((method.clone(), challenge.clone()));
         self.save(cp)?;
         loop {
-            let code = self.ui.code(gate, &method, &challenge)?;
+            let can_switch = cp
+                .methods
+                .iter()
+                .any(|m| m.id != method.id && !cp.used_kinds.contains(&m.kind));
+            let code = match self
+                .ui
+                .code_or_choice(gate, &method, &challenge, can_switch)?
+            {
+                CodeAnswer::Code(code) => code,
+                CodeAnswer::Resend => {
+                    challenge = self.send(flow, &method)?;
+                    cp.challenge = Some((method.clone(), challenge.clone()));
+                    self.save(cp)?;
+                    continue;
+                }
+                CodeAnswer::OtherMethod => {
+                    cp.challenge = None;
+                    self.save(cp)?;
+                    return self.pass_gate(cp, flow);
+                }
+            };
             match self.provider.verify(flow, &challenge, &code) {
                 Ok(v) => {
                     // One gate passed is one step forward: a count that jumps ahead, stands

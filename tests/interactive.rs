@@ -497,3 +497,54 @@ fn stopping_at_the_code_prompt_says_what_is_kept_and_resume_restates_the_step() 
         "the code was reused"
     );
 }
+
+/// At the code prompt: `r` sends a new code (once the service's resend interval has passed,
+/// which is said otherwise) and `m` picks another method.
+#[test]
+fn resend_or_another_method_at_the_code_prompt() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(&home, &["reset", "--url", &server.url, "--user", ALICE]);
+    p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap(); // email
+    p.exp_string("(r: send a new code, m: another method)")
+        .unwrap();
+    p.send_line("r").unwrap();
+    p.exp_string("A new code can be sent in 30 s; the one sent is still valid.")
+        .unwrap();
+    p.send_line("m").unwrap();
+    let menu = p.exp_string("Choose 1-4").unwrap();
+    assert!(
+        menu.contains("Step 1 of 2: how should we verify it's you?"),
+        "{menu}"
+    );
+    p.send_line("3").unwrap(); // authenticator app
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&totp_now("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
+        .unwrap();
+    p.exp_string("Step 1 of 2 verified").unwrap();
+    p.send_control('c').unwrap();
+    assert_eq!(pty_finish(p).1, 130);
+    assert_eq!(server.count_requests("/challenges -> 202"), 2);
+
+    let quick = DevServer::start(&["--resend-after", "0s"]);
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &quick.url, "--user", "solo@example.com"],
+    );
+    let prompt = p.exp_string("(r: send a new code)").unwrap();
+    assert!(
+        !prompt.contains("m: another"),
+        "solo has one method: {prompt}"
+    );
+    p.send_line("r").unwrap();
+    p.exp_string("a code was sent by email").unwrap();
+    p.exp_string("(r: send a new code)").unwrap();
+    let second = quick.latest_code("solo@example.com", "email");
+    assert_eq!(quick.count_requests("/challenges -> 202"), 2);
+    p.send_line(&second).unwrap();
+    p.exp_string("Verified").unwrap();
+    type_new_password(&mut p, NEW_PW);
+    p.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+}

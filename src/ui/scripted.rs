@@ -14,7 +14,7 @@ use super::{describe_kind, TerminalUi};
 use crate::cli::{PasswordArgs, VerifyArgs};
 use crate::env_vars;
 use crate::error::{Failure, FailureKind, Result, Violation};
-use crate::flow::FlowUi;
+use crate::flow::{CodeAnswer, FlowUi};
 use crate::keystore::{open_trusted, read_trusted, Trust};
 use crate::output::Shell;
 use crate::policy::{self, Policy};
@@ -471,6 +471,21 @@ impl FlowUi for ScriptedUi {
     ) {
         if let Some(t) = &mut self.terminal {
             t.challenge_outstanding(gate, gates, method, ch);
+        }
+    }
+
+    fn code_or_choice(
+        &mut self,
+        gate: u32,
+        method: &MethodInfo,
+        ch: &ChallengeCreated,
+        can_switch: bool,
+    ) -> Result<CodeAnswer> {
+        let scripted = self.has_code_source()
+            || (method.kind == "totp" && self.verify.totp_secret_env.is_some());
+        match (&mut self.terminal, scripted) {
+            (Some(t), false) => t.code_or_choice(gate, method, ch, can_switch),
+            _ => self.code(gate, method, ch).map(CodeAnswer::Code),
         }
     }
 

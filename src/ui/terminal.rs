@@ -6,7 +6,7 @@ use indicatif::ProgressBar;
 
 use super::{describe_kind, Prompter};
 use crate::error::{Failure, Result, Violation};
-use crate::flow::FlowUi;
+use crate::flow::{CodeAnswer, FlowUi};
 use crate::output::Shell;
 use crate::policy::Policy;
 use crate::protocol::{ChallengeCreated, MethodInfo};
@@ -20,6 +20,8 @@ pub struct TerminalUi {
     spinner: Option<ProgressBar>,
     /// The user id as typed, repeated where a typo would show.
     user: String,
+    /// When the last code was sent, for the resend interval.
+    sent_at: Option<Instant>,
 }
 
 /// Drops what was typed but not yet read at the terminal.
@@ -51,6 +53,7 @@ impl TerminalUi {
             service,
             spinner: None,
             user: String::new(),
+            sent_at: None,
         }
     }
 
@@ -141,7 +144,69 @@ impl FlowUi for TerminalUi {
             ),
         };
         self.shell.info(&line);
+        self.sent_at = Some(Instant::now());
         Ok(())
+    }
+
+    fn code_or_choice(
+        &mut self,
+        gate: u32,
+        method: &MethodInfo,
+        ch: &ChallengeCreated,
+        can_switch: bool,
+    ) -> Result<CodeAnswer> {
+        // A hidden answer (a security question) could itself be "r" or "m": no shortcuts there.
+        let resendable = matches!(method.kind.as_str(), "email" | "sms" | "voice");
+        if ch.question.is_some() || (!resendable && !can_switch) {
+            return self.code(gate, method, ch).map(CodeAnswer::Code);
+        }
+        let mut keys = Vec::new();
+        if resendable {
+            keys.push("r: send a new code");
+        }
+        if can_switch {
+            keys.push("m: another method");
+        }
+        let prompt = match ch.code_length {
+            Some(n) => format!(
+                "Enter the {n}-digit code for {} ({})",
+                self.user,
+                keys.join(", ")
+            ),
+            None => format!(
+                "Enter the code for {} from the message, or paste the whole link ({})",
+                self.user,
+                keys.join(", ")
+            ),
+        };
+        loop {
+            let typed = Secret::new(self.prompter.input(&prompt, None)?);
+            match typed.expose().trim() {
+                "r" | "R" if resendable => {
+                    let ready = self.sent_at.map_or(Duration::ZERO, |at| {
+                        Duration::from_secs(ch.resend_after_s).saturating_sub(at.elapsed())
+                    });
+                    if ready.is_zero() {
+                        return Ok(CodeAnswer::Resend);
+                    }
+                    self.shell.info(&format!(
+                        "A new code can be sent in {} s; the one sent is still valid.",
+                        ready.as_secs() + 1
+                    ));
+                }
+                "m" | "M" if can_switch => return Ok(CodeAnswer::OtherMethod),
+                _ => match super::code_format_problem(typed.expose(), ch) {
+                    Some(problem) => self
+                        .shell
+                        .info(&format!("{} {problem}", self.shell.red("✗"))),
+                    None => {
+                        return Ok(CodeAnswer::Code(Secret::new(
+                            super::scripted::normalize_code(typed.expose()),
+                        )))
+                    }
+                },
+            }
+        }
     }
 
     fn code(&mut self, _gate: u32, _method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
