@@ -234,6 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'The per-user rate window, also the recovery lock-out time')
             [CompletionResult]::new('--requests-per-client', '--requests-per-client', [CompletionResultType]::ParameterName, 'Requests one client address may make per minute')
             [CompletionResult]::new('--min-length', '--min-length', [CompletionResultType]::ParameterName, 'Minimum length of a new password')
+            [CompletionResult]::new('--support', '--support', [CompletionResultType]::ParameterName, 'Where people get help when self-service cannot go on, sent with flows and problems (empty: none)')
             [CompletionResult]::new('--max-flows', '--max-flows', [CompletionResultType]::ParameterName, 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After')
             [CompletionResult]::new('--ca-out', '--ca-out', [CompletionResultType]::ParameterName, 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')

@@ -431,7 +431,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -485,6 +485,10 @@ _pwreset() {
                     return 0
                     ;;
                 --min-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --support)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -225,6 +225,7 @@ set edit:completion:arg-completer[pwreset] = {|@words|
             cand --rate-window 'The per-user rate window, also the recovery lock-out time'
             cand --requests-per-client 'Requests one client address may make per minute'
             cand --min-length 'Minimum length of a new password'
+            cand --support 'Where people get help when self-service cannot go on, sent with flows and problems (empty: none)'
             cand --max-flows 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After'
             cand --ca-out 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)'
             cand -p 'Use the settings of this profile from the config file'

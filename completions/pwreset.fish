@@ -213,6 +213,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l flows-per
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l rate-window -d 'The per-user rate window, also the recovery lock-out time' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l requests-per-client -d 'Requests one client address may make per minute' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l min-length -d 'Minimum length of a new password' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -d 'Where people get help when self-service cannot go on, sent with flows and problems (empty: none)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r

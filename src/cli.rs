@@ -413,6 +413,11 @@ pub struct DevServerArgs {
     #[arg(long, default_value_t = 12, value_name = "N")]
     pub min_length: usize,
 
+    /// Where people get help when self-service cannot go on, sent with flows and problems
+    /// (empty: none)
+    #[arg(long, value_name = "TEXT", default_value = crate::server::store::DEFAULT_SUPPORT)]
+    pub support: String,
+
     /// Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After
     #[arg(long, default_value_t = 100_000, value_name = "N")]
     pub max_flows: usize,

@@ -51,6 +51,8 @@ pub struct Failure {
     /// The service answered with a definite refusal (a well-formed 4xx error of its API), so
     /// the request changed nothing. A `Service` failure without it may have been carried out.
     pub answered: bool,
+    /// Where the service says to get help, shown at a dead end.
+    pub support: Option<String>,
 }
 
 impl Failure {
@@ -65,6 +67,7 @@ impl Failure {
             violations: Vec::new(),
             pending_password_in: Vec::new(),
             answered: false,
+            support: None,
         }
     }
 

@@ -232,6 +232,8 @@ pub struct Outcome {
     /// Where a generated password was stored.
     pub password_stored_in: Vec<String>,
     pub resumed: bool,
+    /// Whether the service told the account's owner, when it said.
+    pub notified: Option<bool>,
 }
 
 /// The longest rate-limit wait the engine offers to sit through.
@@ -361,6 +363,7 @@ impl Engine<'_> {
             was_locked,
             password_stored_in: stored,
             resumed,
+            notified: self.provider.notified(),
         })
     }
 

@@ -166,6 +166,7 @@ fn fail(shell: &Shell, json: bool, err: anyhow::Error) -> ExitCode {
                 "hint": failure.and_then(|f| f.hint.as_deref()).map(|h| output::clean_capped(h, output::MESSAGE_MAX)),
                 "exit_code": status.code(),
                 "retry_after_s": failure.and_then(|f| f.retry_after).map(|d| d.as_secs()),
+                "support": failure.and_then(|f| f.support.as_deref()).map(|s| output::clean_capped(s, output::SERVICE_TEXT_MAX)),
                 "violations": failure.map(|f| f.violations.iter().map(|v| serde_json::json!({
                     "rule": output::clean_capped(&v.rule, 64),
                     "message": output::clean_capped(&v.message, output::SERVICE_TEXT_MAX),

@@ -197,6 +197,13 @@ impl Shell {
                     clean_capped(&v.message, SERVICE_TEXT_MAX)
                 ));
             }
+            if let Some(support) = &f.support {
+                self.err_line(&format!(
+                    "{} {}",
+                    self.cyan("help:"),
+                    clean_capped(support, SERVICE_TEXT_MAX)
+                ));
+            }
             if let Some(hint) = &f.hint {
                 self.err_line(&format!(
                     "{} {}",

@@ -48,6 +48,9 @@ pub struct FlowCreated {
     pub gates_required: u32,
     pub gates_passed: u32,
     pub methods: Vec<MethodInfo>,
+    /// Where to get help when self-service recovery cannot go on (a URL or a sentence).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -108,6 +111,9 @@ pub struct Completed {
     pub state: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub was_locked: Option<bool>,
+    /// Whether the service told the account's owner about the change (by email, text, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notified: Option<bool>,
 }
 
 /// RFC 9457 problem details with pwreset's extensions.
@@ -130,6 +136,9 @@ pub struct Problem {
     pub retry_after_s: Option<u64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<Violation>,
+    /// Where to get help when self-service recovery cannot go on (a URL or a sentence).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<String>,
 }
 
 /// Every problem code of protocol v1, as documented.

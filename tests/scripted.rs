@@ -882,6 +882,7 @@ fn success_json_schema_is_stable() {
         [
             "gates",
             "methods_used",
+            "notified",
             "password_stored_in",
             "provider",
             "resumed",
@@ -894,6 +895,7 @@ fn success_json_schema_is_stable() {
     );
     assert_eq!(v["status"], "unlocked");
     assert_eq!(v["was_locked"], true);
+    assert_eq!(v["notified"], true, "the dev-server tells the owner");
     assert!(
         run.stderr.contains("verified"),
         "human text goes to stderr: {run:?}"
@@ -1094,4 +1096,52 @@ fn pending_passwords_are_listed_confirmed_and_discarded() {
     );
     let nothing = pending_cmd("confirm", false);
     assert_eq!(nothing.code, 2, "{nothing:?}");
+}
+
+/// The service's `support` is shown at a dead end, and its `notified` after success, with a
+/// reminder of what else holds the old password.
+#[test]
+fn support_at_dead_ends_and_the_owner_notified_after_success() {
+    let server = DevServer::start(&["--support", "IT desk, ext. 4242"]);
+    let home = Home::new();
+    let base = [
+        "reset",
+        "--url",
+        &server.url,
+        "--user",
+        "solo@example.com",
+        "--no-input",
+        "--code-stdin",
+        "--password-stdin",
+    ];
+    let mut args = base.to_vec();
+    args.extend(["--output", "json"]);
+    let wrong = feed(start_piped(&mut home.cmd(&args)), "000000\n");
+    assert_eq!(wrong.code, 3, "{wrong:?}");
+    assert!(
+        wrong.stderr.contains("help: IT desk, ext. 4242"),
+        "{wrong:?}"
+    );
+    let v: Value = serde_json::from_str(wrong.stdout.trim()).unwrap();
+    assert_eq!(v["error"]["support"], "IT desk, ext. 4242");
+
+    let child = start_piped(&mut home.cmd(&base));
+    // The code only exists once the flow has started: read it from the outbox, then feed it.
+    let code = {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if server.count_requests("/challenges -> 202") >= 2 {
+                break server.latest_code("solo@example.com", "email");
+            }
+            assert!(Instant::now() < deadline, "no challenge");
+            std::thread::yield_now();
+        }
+    };
+    let done = feed(child, &format!("{code}\nviolet staple orbit 42\n"));
+    assert_eq!(done.code, 0, "{done:?}");
+    assert!(
+        done.stderr.contains("has told the account's owner"),
+        "{done:?}"
+    );
+    assert!(done.stderr.contains("git credential helpers"), "{done:?}");
 }

@@ -22,6 +22,7 @@ pub fn config_from(args: &DevServerArgs) -> Config {
         requests_per_client: args.requests_per_client,
         policy: Policy::new(args.min_length.max(1), 128, 0, true),
         max_flows: args.max_flows.max(1),
+        support: Some(args.support.trim().to_owned()).filter(|s| !s.is_empty()),
         ..Config::default()
     }
 }

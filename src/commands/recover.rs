@@ -198,7 +198,13 @@ pub fn run(
         policy_override: settings.policy_override.clone(),
         waited: Default::default(),
     };
-    let outcome = engine.run(Some(user), intent, resume)?;
+    let outcome = engine.run(Some(user), intent, resume).map_err(|mut f| {
+        // At a dead end (no way to verify, locked out, attempts used up), where to get help.
+        if matches!(f.kind, FailureKind::Verification | FailureKind::RateLimited) {
+            f.support = f.support.or(provider.support());
+        }
+        f
+    })?;
     report(shell, provider.as_ref(), &outcome)?;
     Ok(ExitStatus::Success)
 }
@@ -222,6 +228,7 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
             "password_stored_in": outcome.password_stored_in,
             "was_locked": outcome.was_locked,
             "resumed": outcome.resumed,
+            "notified": outcome.notified,
         });
         shell.out(&value.to_string())?;
         return Ok(());
@@ -239,6 +246,13 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
                     outcome.password_stored_in.join(" and ")
                 ));
             }
+            if outcome.notified == Some(true) {
+                shell.info(&format!(
+                    "{} has told the account's owner about the change.",
+                    provider.service()
+                ));
+            }
+            shell.info("Update it wherever the old password is saved: password managers, browser and system keychains, mail clients, git credential helpers, other devices.");
             // Only where the service unlocks with a reset can pwreset say so.
             if provider.can_unlock().is_ok() {
                 shell.info(

@@ -94,6 +94,16 @@ pub trait Provider {
         None
     }
 
+    /// Where the service says to get help when self-service cannot go on, if it said.
+    fn support(&self) -> Option<String> {
+        None
+    }
+
+    /// Whether the service said it told the account's owner about the change.
+    fn notified(&self) -> Option<bool> {
+        None
+    }
+
     /// Something the last call learnt that the person should see (whose code this is).
     fn take_note(&mut self) -> Option<String> {
         None

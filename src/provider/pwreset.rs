@@ -34,11 +34,23 @@ const MAX_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 
 pub struct PwresetProvider {
     api: Api,
+    support: std::cell::RefCell<Option<String>>,
+    notified: Option<bool>,
 }
 
 impl PwresetProvider {
     pub fn new(api: Api) -> Self {
-        PwresetProvider { api }
+        PwresetProvider {
+            api,
+            support: Default::default(),
+            notified: None,
+        }
+    }
+
+    fn remember_support(&self, support: Option<&str>) {
+        if let Some(s) = support.filter(|s| !s.trim().is_empty()) {
+            *self.support.borrow_mut() = Some(clean_capped(s, SERVICE_TEXT_MAX));
+        }
     }
 
     fn call<T: DeserializeOwned>(
@@ -121,6 +133,7 @@ impl PwresetProvider {
             .collect();
         // A well-formed problem with a 4xx status is the service's own definite answer.
         f.answered = (400..500).contains(&resp.status);
+        self.remember_support(p.support.as_deref());
         resp.rate_limit_on_429(f)
     }
 }
@@ -279,6 +292,7 @@ impl Provider for PwresetProvider {
         checked_id("flow id", &created.flow_id)?;
         path_segment(&created.flow_id)?;
         checked_expiry("flow's", &created.expires_at)?;
+        self.remember_support(created.support.as_deref());
         Ok(StartedFlow {
             user: user.to_owned(),
             id: created.flow_id,
@@ -359,6 +373,7 @@ impl Provider for PwresetProvider {
             Some(flow),
             &[(HEADER_IDEMPOTENCY_KEY, idempotency_key)],
         )?;
+        self.notified = done.notified;
         // Only `complete` says the password is set; any other answer leaves its fate unknown.
         if done.state != "complete" {
             return Err(Failure::service(format!(
@@ -383,6 +398,7 @@ impl Provider for PwresetProvider {
                 quoted(&done.state)
             )));
         }
+        self.notified = done.notified;
         Ok(done.was_locked.unwrap_or(true))
     }
 
@@ -394,6 +410,14 @@ impl Provider for PwresetProvider {
 
     fn request_count(&self) -> u32 {
         self.api.request_count()
+    }
+
+    fn support(&self) -> Option<String> {
+        self.support.borrow().clone()
+    }
+
+    fn notified(&self) -> Option<bool> {
+        self.notified
     }
 }
 

@@ -179,7 +179,10 @@ fn handle(mut request: Request, store: &Mutex<Store>, log: bool) {
         ))
     } else {
         let mut store = store.lock().unwrap_or_else(|p| p.into_inner());
-        route(&incoming, &mut store)
+        route(&incoming, &mut store).map_err(|mut p| {
+            p.support = store.support();
+            p
+        })
     };
     // Request bodies may hold a password: wipe them.
     let mut incoming = incoming;

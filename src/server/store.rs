@@ -45,6 +45,8 @@ pub struct Config {
     pub policy: Policy,
     /// Flows held at once; a start beyond it is answered 503 with `Retry-After`.
     pub max_flows: usize,
+    /// Where people get help when self-service cannot go on; sent with flows and problems.
+    pub support: Option<String>,
 }
 
 impl Default for Config {
@@ -62,9 +64,13 @@ impl Default for Config {
             default_gates: 2,
             policy: Policy::new(12, 128, 0, true),
             max_flows: 100_000,
+            support: Some(DEFAULT_SUPPORT.to_owned()),
         }
     }
 }
+
+/// The dev-server's stand-in for a help desk (`--support` sets a real one).
+pub const DEFAULT_SUPPORT: &str = "the help desk at https://help.example.com/account-recovery";
 
 /// What an operation answers: a status and a JSON body, or a problem.
 pub type Answer = Result<(u16, Value), Box<Problem>>;
@@ -563,6 +569,7 @@ impl Store {
             gates_required,
             gates_passed: 0,
             methods,
+            support: self.config.support.clone(),
         };
         let grace = self.config.flow_ttl.min(MAX_EXPIRED_GRACE);
         self.reclaim_queue
@@ -1113,9 +1120,12 @@ impl Store {
         flow.state = FlowState::Complete;
         flow.was_locked = was_locked;
         flow.progress().completed_by = idempotency_key.map(|k| (k.to_owned(), pw_mac));
+        let user_key = flow.user_key.clone();
+        let notified = self.notify_owner(&user_key, "your password was changed", self.now());
         let done = Completed {
             state: "complete".into(),
             was_locked: Some(was_locked),
+            notified: Some(notified),
         };
         Ok((200, serde_json::to_value(done).expect("serializable")))
     }
@@ -1131,11 +1141,48 @@ impl Store {
             flow.was_locked = std::mem::replace(&mut account.locked, false);
             flow.state = FlowState::Complete;
         }
+        let was_locked = flow.was_locked;
+        let user_key = flow.user_key.clone();
+        let notified = self.notify_owner(&user_key, "your account was unlocked", self.now());
         let done = Completed {
             state: "complete".into(),
-            was_locked: Some(flow.was_locked),
+            was_locked: Some(was_locked),
+            notified: Some(notified),
         };
         Ok((200, serde_json::to_value(done).expect("serializable")))
+    }
+
+    /// Tells the account's owner what happened, by the first email (or phone) on the account,
+    /// as a notice in the outbox; whether anybody was told.
+    fn notify_owner(&mut self, user_key: &str, what: &str, now: SystemTime) -> bool {
+        let Some(account) = self.accounts.get(user_key) else {
+            return false;
+        };
+        let Some(m) = account
+            .methods
+            .iter()
+            .find(|m| matches!(m.kind.as_str(), "email" | "sms") && m.destination.is_some())
+        else {
+            return false;
+        };
+        let entry = OutboxEntry {
+            user: account.user.clone(),
+            method: m.id.clone(),
+            kind: "notice".to_owned(),
+            destination: m.destination.clone().unwrap_or_default(),
+            code: what.to_owned(),
+            sent_at: rfc3339(now),
+        };
+        self.outbox.push_back(entry);
+        if self.outbox.len() > 1000 {
+            self.outbox.pop_front();
+        }
+        true
+    }
+
+    /// Where people get help, as the service says it.
+    pub fn support(&self) -> Option<String> {
+        self.config.support.clone()
     }
 
     // ---- dev-only ----
