@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -44,6 +44,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase 
 complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -93,6 +94,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-stdin
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l save-to-keyring -d 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l force-overwrite -d 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -125,6 +127,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -149,6 +152,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -173,6 +177,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -199,6 +204,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Tru
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tls -d 'Run the built-in service over HTTPS, with a certificate authority made for this demo'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -238,6 +244,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tls -d 'Serve HTTPS with a certificate authority made at start (its CA certificate is written to a file, for --ca-cert)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -262,6 +269,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-i
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -286,6 +294,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Fi
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -310,6 +319,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -339,6 +349,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -363,6 +374,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -390,6 +402,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -414,6 +427,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -443,6 +457,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -472,6 +487,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -497,6 +513,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -522,6 +539,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help (see more with \'--help\')'

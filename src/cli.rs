@@ -107,6 +107,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = PWRESET_COLOR, value_enum, default_value = "auto")]
     pub color: ColorChoice,
 
+    /// Plain output for screen readers and simple terminals: no symbols, no animation, no
+    /// colour, times of day for expiries (on by itself with TERM=dumb)
+    #[arg(long, global = true, env = PWRESET_PLAIN, value_parser = BoolishValueParser::new())]
+    pub plain: bool,
+
     /// Print only errors
     #[arg(short, long, global = true, env = PWRESET_QUIET, conflicts_with = "verbose", value_parser = BoolishValueParser::new())]
     pub quiet: bool,

@@ -12,6 +12,7 @@ pub const PWRESET_OUTPUT: &str = "PWRESET_OUTPUT";
 pub const PWRESET_NO_INPUT: &str = "PWRESET_NO_INPUT";
 pub const PWRESET_COLOR: &str = "PWRESET_COLOR";
 pub const PWRESET_QUIET: &str = "PWRESET_QUIET";
+pub const PWRESET_PLAIN: &str = "PWRESET_PLAIN";
 pub const PWRESET_VERBOSE: &str = "PWRESET_VERBOSE";
 pub const PWRESET_TIMEOUT: &str = "PWRESET_TIMEOUT";
 pub const PWRESET_CA_CERT: &str = "PWRESET_CA_CERT";
@@ -64,6 +65,7 @@ pub const ALL: &[&str] = &[
     PWRESET_NO_INPUT,
     PWRESET_COLOR,
     PWRESET_QUIET,
+    PWRESET_PLAIN,
     PWRESET_VERBOSE,
     PWRESET_TIMEOUT,
     PWRESET_CA_CERT,

@@ -76,7 +76,9 @@ pub fn main() -> ExitCode {
     };
     let no_color = std::env::var_os(env_vars::NO_COLOR).is_some_and(|v| !v.is_empty());
     let g = &cli.global;
-    let shell = Shell::new(g.color, no_color, g.quiet, g.verbose, g.output);
+    let dumb_terminal = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let shell = Shell::new(g.color, no_color, g.quiet, g.verbose, g.output)
+        .with_plain(g.plain || dumb_terminal);
     signals::install();
     match commands::run(cli, &typed, shell.clone()) {
         Ok(status) => status.into(),

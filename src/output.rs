@@ -28,6 +28,8 @@ pub struct Shell {
     verbose: bool,
     color: bool,
     stderr_is_terminal: bool,
+    /// For screen readers and dumb terminals: no glyphs, no animation, no colour, times of day.
+    plain: bool,
     pub format: OutputFormat,
 }
 
@@ -100,7 +102,49 @@ impl Shell {
             verbose,
             color,
             stderr_is_terminal,
+            plain: false,
             format,
+        }
+    }
+
+    /// Plain mode (`--plain`, or `TERM=dumb`): no glyphs, spinners or colour; countdowns
+    /// announced, not redrawn; expiries as times of day.
+    pub fn with_plain(mut self, plain: bool) -> Self {
+        self.plain = plain;
+        if plain {
+            self.color = false;
+        }
+        self
+    }
+
+    pub fn is_plain(&self) -> bool {
+        self.plain
+    }
+
+    /// The mark before a refusal or a mistake ("✗ "), nothing in plain mode.
+    pub fn cross(&self) -> String {
+        if self.plain {
+            String::new()
+        } else {
+            format!("{} ", self.red("✗"))
+        }
+    }
+
+    /// A list bullet: "•", or "-" in plain mode.
+    pub fn bullet(&self) -> &'static str {
+        if self.plain {
+            "-"
+        } else {
+            "•"
+        }
+    }
+
+    /// The mark of a step the demo takes for you: "→", or "-" in plain mode.
+    pub fn arrow(&self) -> &'static str {
+        if self.plain {
+            "-"
+        } else {
+            "→"
         }
     }
 
@@ -165,7 +209,12 @@ impl Shell {
 
     /// A step that succeeded.
     pub fn success(&self, line: &str) {
-        if !self.quiet {
+        if self.quiet {
+            return;
+        }
+        if self.plain {
+            self.err_line(&format!("Done: {line}"));
+        } else {
             self.err_line(&format!("{} {line}", self.green("✓")));
         }
     }
@@ -224,6 +273,11 @@ impl Shell {
     /// A spinner on stderr, only on a terminal and not with `--quiet`.
     pub fn spinner(&self, message: &str) -> ProgressBar {
         if self.quiet || !self.stderr_is_terminal {
+            return ProgressBar::hidden();
+        }
+        if self.plain {
+            // Said once, not animated.
+            self.err_line(message);
             return ProgressBar::hidden();
         }
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());

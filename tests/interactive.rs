@@ -548,3 +548,49 @@ fn resend_or_another_method_at_the_code_prompt() {
     p.exp_string("Password changed").unwrap();
     assert_eq!(pty_finish(p).1, 0);
 }
+
+/// Plain mode (`--plain`, or `TERM=dumb`) for screen readers: the same flow without symbols,
+/// animation or escape sequences, and the code's expiry as a time of day.
+#[test]
+fn plain_mode_has_no_symbols_or_animation() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let run = |term: &str, extra: &[&str], password: &str| {
+        let mut args = vec!["reset", "--url", &server.url, "--user", "solo@example.com"];
+        args.extend_from_slice(extra);
+        let mut p = pty_with_term(&home, &args, term);
+        let before = p.exp_string("Enter the 6-digit code").unwrap();
+        p.send_line(&server.latest_code("solo@example.com", "email"))
+            .unwrap();
+        let rules = p.exp_string("New password (typing is hidden)").unwrap();
+        p.send_line(password).unwrap();
+        p.exp_string("Repeat the new password").unwrap();
+        p.send_line(password).unwrap();
+        let (after, code) = pty_finish(p);
+        assert_eq!(code, 0, "{after}");
+        // rexpect hands back each byte as a char: decode the UTF-8 that reached the screen.
+        let bytes: Vec<u8> = format!("{before}{rules}{after}")
+            .chars()
+            .map(|c| c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let fancy = run("xterm-256color", &[], "first plain test password 1");
+    assert!(fancy.contains("✓ Password changed"), "{fancy}");
+    assert!(fancy.contains("It expires in"), "{fancy}");
+    for plain in [
+        run(
+            "xterm-256color",
+            &["--plain"],
+            "second plain test password 2",
+        ),
+        run("dumb", &[], "third plain test password 3"),
+    ] {
+        for glyph in ['✓', '✗', '•', '→', '\u{1b}'] {
+            assert!(!plain.contains(glyph), "{glyph:?} in plain mode:\n{plain}");
+        }
+        assert!(plain.contains("Done: Password changed"), "{plain}");
+        assert!(plain.contains("It is valid until "), "{plain}");
+        assert!(plain.contains("  - "), "policy bullets: {plain}");
+    }
+}

@@ -230,7 +230,8 @@ impl FlowUi for DemoUi {
         match &mut self.inner {
             Some(ui) => ui.flow_started(user, flow),
             None => self.shell.info(&format!(
-                "→ Started recovery for {user}: {} verification steps.",
+                "{} Started recovery for {user}: {} verification steps.",
+                self.shell.arrow(),
                 flow.gates_required
             )),
         }
@@ -252,7 +253,8 @@ impl FlowUi for DemoUi {
             .unwrap_or(&methods[0])
             .clone();
         self.shell.info(&format!(
-            "→ Step {gate} of {gates}: chose {}.",
+            "{} Step {gate} of {gates}: chose {}.",
+            self.shell.arrow(),
             crate::ui::method_phrase(&m)
         ));
         Ok(m)
@@ -274,7 +276,8 @@ impl FlowUi for DemoUi {
         match &mut self.inner {
             Some(ui) => ui.challenge_sent(method, ch)?,
             None => self.shell.info(&format!(
-                "→ Challenge sent via {}.",
+                "{} Challenge sent via {}.",
+                self.shell.arrow(),
                 describe_kind(&method.kind)
             )),
         }
@@ -293,7 +296,10 @@ impl FlowUi for DemoUi {
             return ui.code(gate, method, ch);
         }
         let (_, code) = self.phone.receive(method)?;
-        self.shell.info("→ Typed the code from the demo inbox.");
+        self.shell.info(&format!(
+            "{} Typed the code from the demo inbox.",
+            self.shell.arrow()
+        ));
         Ok(Secret::new(code))
     }
 
@@ -325,8 +331,11 @@ impl FlowUi for DemoUi {
             ui.show_policy(policy);
         } else {
             let rules: Vec<String> = policy.rules.iter().map(|r| r.description.clone()).collect();
-            self.shell
-                .info(&format!("→ Password rules: {}.", rules.join("; ")));
+            self.shell.info(&format!(
+                "{} Password rules: {}.",
+                self.shell.arrow(),
+                rules.join("; ")
+            ));
         }
     }
 
@@ -339,7 +348,8 @@ impl FlowUi for DemoUi {
                 })?;
                 // Only the demo's throw-away account ever has its password printed.
                 self.shell.info(&format!(
-                    "→ New password for the demo account (generated): {}",
+                    "{} New password for the demo account (generated): {}",
+                    self.shell.arrow(),
                     p.expose()
                 ));
                 p

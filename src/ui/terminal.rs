@@ -124,9 +124,15 @@ impl FlowUi for TerminalUi {
     }
 
     fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
-        let expiry = until(&ch.expires_at)
-            .map(|t| format!(" It expires in {t}."))
-            .unwrap_or_default();
+        let expiry = if self.shell.is_plain() {
+            humantime::parse_rfc3339_weak(&ch.expires_at)
+                .map(|t| format!(" It is valid until {}.", crate::signals::clock_time(t)))
+                .unwrap_or_default()
+        } else {
+            until(&ch.expires_at)
+                .map(|t| format!(" It expires in {t}."))
+                .unwrap_or_default()
+        };
         // The service does not say whether the account exists (so nobody can probe for
         // accounts): neither can pwreset, so nothing here is claimed as done.
         let maybe = format!("If {} has an account at {}", self.user, self.service);
@@ -196,9 +202,7 @@ impl FlowUi for TerminalUi {
                 }
                 "m" | "M" if can_switch => return Ok(CodeAnswer::OtherMethod),
                 _ => match super::code_format_problem(typed.expose(), ch) {
-                    Some(problem) => self
-                        .shell
-                        .info(&format!("{} {problem}", self.shell.red("✗"))),
+                    Some(problem) => self.shell.info(&format!("{}{problem}", self.shell.cross())),
                     None => {
                         return Ok(CodeAnswer::Code(Secret::new(
                             super::scripted::normalize_code(typed.expose()),
@@ -223,9 +227,7 @@ impl FlowUi for TerminalUi {
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
             match super::code_format_problem(typed.expose(), ch) {
-                Some(problem) => self
-                    .shell
-                    .info(&format!("{} {problem}", self.shell.red("✗"))),
+                Some(problem) => self.shell.info(&format!("{}{problem}", self.shell.cross())),
                 None => return Ok(Secret::new(super::scripted::normalize_code(typed.expose()))),
             }
         }
@@ -265,8 +267,8 @@ impl FlowUi for TerminalUi {
             None => String::new(),
         };
         self.shell.info(&format!(
-            "{} That code is not correct.{left}",
-            self.shell.red("✗")
+            "{}That code is not correct.{left}",
+            self.shell.cross()
         ));
         Ok(true)
     }
@@ -302,7 +304,8 @@ impl FlowUi for TerminalUi {
             policy.rules.clone()
         };
         for r in rules {
-            self.shell.info(&format!("  • {}", r.description));
+            self.shell
+                .info(&format!("  {} {}", self.shell.bullet(), r.description));
         }
     }
 
@@ -324,8 +327,8 @@ impl FlowUi for TerminalUi {
                 return Ok(first);
             }
             self.shell.info(&format!(
-                "{} The two passwords differ. Try again.",
-                self.shell.red("✗")
+                "{}The two passwords differ. Try again.",
+                self.shell.cross()
             ));
         }
         Err(Failure::usage("the new password was not confirmed"))
@@ -338,7 +341,7 @@ impl FlowUi for TerminalUi {
             "That password can't be used".to_owned()
         };
         self.shell
-            .info(&format!("{} {who}; it:", self.shell.red("✗")));
+            .info(&format!("{}{who}; it:", self.shell.cross()));
         for v in violations {
             self.shell.info(&format!("  - {}", v.message));
         }
@@ -359,17 +362,34 @@ impl FlowUi for TerminalUi {
             "{} ({message}). Retrying in {secs} s (Ctrl-C to stop).",
             self.shell.yellow("Rate-limited")
         ));
-        let bar = self.shell.spinner("");
         let end = Instant::now() + wait;
-        loop {
-            let left = end.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
+        if self.shell.is_plain() {
+            // A screen reader hears a sentence every 15 s, not a redrawn number.
+            let mut next_word = Instant::now() + Duration::from_secs(15);
+            loop {
+                let left = end.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                if Instant::now() >= next_word {
+                    self.shell
+                        .info(&format!("Retrying in {} s.", left.as_secs() + 1));
+                    next_word += Duration::from_secs(15);
+                }
+                std::thread::sleep(left.min(Duration::from_millis(250)));
             }
-            bar.set_message(format!("retrying in {} s", left.as_secs() + 1));
-            std::thread::sleep(left.min(Duration::from_millis(250)));
+        } else {
+            let bar = self.shell.spinner("");
+            loop {
+                let left = end.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    break;
+                }
+                bar.set_message(format!("retrying in {} s", left.as_secs() + 1));
+                std::thread::sleep(left.min(Duration::from_millis(250)));
+            }
+            bar.finish_and_clear();
         }
-        bar.finish_and_clear();
         // Keys pressed while waiting must not become the answer to the next prompt.
         discard_typeahead();
         Ok(true)

@@ -299,13 +299,18 @@ pub fn totp_now(secret: &str) -> String {
 /// An interactive session in a pseudo-terminal with echo on, as a real terminal has it
 /// (rexpect turns echo off; `stty echo` turns it back on before pwreset starts).
 pub fn pty(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
+    pty_with_term(home, args, "dumb")
+}
+
+/// `pty` with another `TERM` (a capable terminal, where pwreset draws its symbols).
+pub fn pty_with_term(home: &Home, args: &[&str], term: &str) -> rexpect::session::PtySession {
     let mut c = Command::new("sh");
     c.arg("-c")
         .arg("stty echo cols 100 rows 40; exec \"$0\" \"$@\"")
         .arg(BIN)
         .args(args);
     home.isolate(&mut c);
-    c.env("TERM", "dumb");
+    c.env("TERM", term);
     rexpect::session::spawn_command(c, Some(15_000)).expect("spawn in a pty")
 }
 
