@@ -83,6 +83,53 @@ pub fn quoted(text: &str) -> String {
     )
 }
 
+/// The columns prose may use on the terminal behind stderr (at most 100), if it is one.
+pub fn terminal_width() -> Option<usize> {
+    let columns = console::Term::stderr()
+        .size_checked()
+        .map(|(_, cols)| usize::from(cols))
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())?;
+    Some(columns.clamp(20, 100))
+}
+
+/// `line` wrapped at word boundaries to `width` display columns (wide characters count two);
+/// continuation lines keep the line's indentation, past a list mark ("• ", "- ") when it has
+/// one. A word longer than the width (a URL) stands alone rather than being cut.
+pub fn wrap(line: &str, width: usize) -> String {
+    if console::measure_text_width(line) <= width {
+        return line.to_owned();
+    }
+    let body = line.trim_start();
+    let mut indent = line.len() - body.len();
+    for mark in ["• ", "- ", "✗ ", "✓ "] {
+        if body.starts_with(mark) {
+            indent += console::measure_text_width(mark);
+        }
+    }
+    let pad = " ".repeat(indent.min(width / 2));
+    let mut out = String::new();
+    let mut current = line[..line.len() - body.len()].to_owned();
+    let mut current_width = console::measure_text_width(&current);
+    let mut first_word = true;
+    for word in body.split(' ') {
+        let w = console::measure_text_width(word);
+        if !first_word && current_width + 1 + w > width {
+            out.push_str(current.trim_end());
+            out.push('\n');
+            current = pad.clone();
+            current_width = pad.len();
+        } else if !first_word {
+            current.push(' ');
+            current_width += 1;
+        }
+        current.push_str(word);
+        current_width += w;
+        first_word = false;
+    }
+    out.push_str(&current);
+    out
+}
+
 impl Shell {
     pub fn new(
         color: ColorChoice,
@@ -196,8 +243,21 @@ impl Shell {
     }
 
     fn err_line(&self, line: &str) {
+        let text = match self.width() {
+            Some(width) => wrap(line, width),
+            None => line.to_owned(),
+        };
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "{line}");
+        let _ = writeln!(err, "{text}");
+    }
+
+    /// The width prose is wrapped to at a terminal: its columns, at most 100; `None` when
+    /// stderr is not a terminal (logs and pipes get whole lines).
+    pub fn width(&self) -> Option<usize> {
+        if !self.stderr_is_terminal {
+            return None;
+        }
+        terminal_width()
     }
 
     /// Progress and step messages; hidden by `--quiet`.
@@ -286,7 +346,9 @@ impl Shell {
                 .expect("valid template")
                 .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
         );
-        pb.set_message(message.to_owned());
+        // One line, always: a spinner that wraps redraws badly.
+        let room = self.width().unwrap_or(100).saturating_sub(3);
+        pb.set_message(clean_capped(message, room));
         pb.enable_steady_tick(Duration::from_millis(80));
         pb
     }
@@ -298,6 +360,33 @@ impl Shell {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn prose_wraps_at_words_with_wide_characters_counted_twice() {
+        let line =
+            "If alice@example.com has an account at id.example.com, a code was sent by email.";
+        let wrapped = super::wrap(line, 40);
+        for l in wrapped.lines() {
+            assert!(console::measure_text_width(l) <= 40, "{l:?}");
+        }
+        assert_eq!(wrapped.replace('\n', " "), line, "no word was cut");
+        let bullets = super::wrap(
+            "  • at least 2 of: lower-case, upper-case, digits, other characters",
+            30,
+        );
+        assert!(
+            bullets.lines().skip(1).all(|l| l.starts_with("    ")),
+            "{bullets}"
+        );
+        let wide = super::wrap("验证码已发送到您的邮箱 请输入 验证码已发送到您的邮箱", 24);
+        for l in wide.lines() {
+            assert!(console::measure_text_width(l) <= 24, "{l:?}");
+        }
+        let url = "see https://id.example.com/a/very/long/path/that/cannot/be/broken/anywhere ok";
+        assert!(super::wrap(url, 20)
+            .lines()
+            .any(|l| l.starts_with("https://")));
+    }
+
     #[test]
     fn clean_strips_escape_sequences() {
         assert_eq!(super::clean("a\x1b[2Jb\r\nc"), "a\u{fffd}[2Jb\u{fffd} c");

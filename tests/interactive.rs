@@ -594,3 +594,49 @@ fn plain_mode_has_no_symbols_or_animation() {
         assert!(plain.contains("  - "), "policy bullets: {plain}");
     }
 }
+
+/// On a 40-column terminal prose wraps at word boundaries and the method menu fits.
+#[test]
+fn a_narrow_terminal_gets_whole_words_and_a_menu_that_fits() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty_sized(
+        &home,
+        &["reset", "--url", &server.url, "--user", ALICE],
+        "xterm-256color",
+        40,
+    );
+    let screen = p.exp_string("Choose 1-4").unwrap();
+    p.send_line("1").unwrap();
+    let more = p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_control('c').unwrap();
+    let _ = pty_finish(p);
+    let bytes: Vec<u8> = format!("{screen}{more}").chars().map(|c| c as u8).collect();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    // Spinner frames redraw one line; what stays on screen is the text between them.
+    let lines: Vec<&str> = text
+        .split("\r\n")
+        .map(|l| l.rsplit("\u{1b}[2K").next().unwrap_or(l))
+        .collect();
+    for line in &lines {
+        assert!(
+            console::measure_text_width(line) <= 40,
+            "{line:?} is wider than 40 columns:\n{text}"
+        );
+    }
+    let joined = lines.join(" ");
+    assert!(
+        joined.contains("a code was sent by email"),
+        "words kept whole: {joined}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("  1) email: a****@e")),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim_end() == "  4) security question"),
+        "{text}"
+    );
+}

@@ -2,7 +2,7 @@
 //! scripted modes can stand in for the terminal.
 
 use std::collections::VecDeque;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 
 use crate::error::{Failure, Result};
 use crate::secret::Secret;
@@ -69,9 +69,14 @@ impl Prompter for TtyPrompter {
     }
 
     fn select(&mut self, prompt: &str, options: &[String]) -> Result<usize> {
-        eprintln!("{prompt}");
+        let width = crate::output::terminal_width().filter(|_| std::io::stderr().is_terminal());
+        let fit = |line: String| match width {
+            Some(w) => crate::output::wrap(&line, w),
+            None => line,
+        };
+        eprintln!("{}", fit(prompt.to_owned()));
         for (i, o) in options.iter().enumerate() {
-            eprintln!("  {}) {o}", i + 1);
+            eprintln!("{}", fit(format!("  {}) {o}", i + 1)));
         }
         loop {
             let answer = self.input(&format!("Choose 1-{}", options.len()), Some("1"))?;

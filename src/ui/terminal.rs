@@ -59,8 +59,12 @@ impl TerminalUi {
 
     fn method_label(&self, m: &MethodInfo) -> String {
         let kind = describe_kind(&m.kind);
-        if m.hint == kind {
+        if m.hint.is_empty() || m.hint.contains(kind) {
             return kind.to_owned();
+        }
+        // Two columns where there is room; on a narrow terminal one line, so the menu fits.
+        if self.shell.width().is_some_and(|w| w < 60) {
+            return format!("{kind}: {}", self.shell.dim(&m.hint));
         }
         format!("{kind:<20} {}", self.shell.dim(&m.hint))
     }

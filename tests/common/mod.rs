@@ -304,13 +304,23 @@ pub fn pty(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
 
 /// `pty` with another `TERM` (a capable terminal, where pwreset draws its symbols).
 pub fn pty_with_term(home: &Home, args: &[&str], term: &str) -> rexpect::session::PtySession {
+    pty_sized(home, args, term, 100)
+}
+
+/// `pty_with_term` on a terminal `cols` columns wide.
+pub fn pty_sized(
+    home: &Home,
+    args: &[&str],
+    term: &str,
+    cols: u16,
+) -> rexpect::session::PtySession {
     let mut c = Command::new("sh");
     c.arg("-c")
-        .arg("stty echo cols 100 rows 40; exec \"$0\" \"$@\"")
+        .arg(format!("stty echo cols {cols} rows 40; exec \"$0\" \"$@\""))
         .arg(BIN)
         .args(args);
     home.isolate(&mut c);
-    c.env("TERM", term);
+    c.env("TERM", term).env("COLUMNS", cols.to_string());
     rexpect::session::spawn_command(c, Some(15_000)).expect("spawn in a pty")
 }
 
