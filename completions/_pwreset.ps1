@@ -91,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from stdin (one line, after any codes)')
             [CompletionResult]::new('--save-to-keyring', '--save-to-keyring', [CompletionResultType]::ParameterName, 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)')
             [CompletionResult]::new('--force-overwrite', '--force-overwrite', [CompletionResultType]::ParameterName, 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left')
+            [CompletionResult]::new('--check-breached', '--check-breached', [CompletionResultType]::ParameterName, 'Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity: only the first 5 characters of its SHA-1 hash leave this machine)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
             [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')

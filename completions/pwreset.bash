@@ -2131,7 +2131,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

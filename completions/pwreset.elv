@@ -87,6 +87,7 @@ set edit:completion:arg-completer[pwreset] = {|@words|
             cand --password-stdin 'Read the new password from stdin (one line, after any codes)'
             cand --save-to-keyring 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
             cand --force-overwrite 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left'
+            cand --check-breached 'Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity: only the first 5 characters of its SHA-1 hash leave this machine)'
             cand --no-input 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
             cand --plain 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
             cand -q 'Print only errors'

@@ -93,6 +93,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Con
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-stdin -d 'Read the new password from stdin (one line, after any codes)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l save-to-keyring -d 'Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l force-overwrite -d 'Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l check-breached -d 'Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity: only the first 5 characters of its SHA-1 hash leave this machine)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s q -l quiet -d 'Print only errors'

@@ -362,6 +362,11 @@ pub struct PasswordArgs {
     /// Let --password-out replace an existing FILE, and a generated password replace the pending one an interrupted run left
     #[arg(long)]
     pub force_overwrite: bool,
+
+    /// Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity:
+    /// only the first 5 characters of its SHA-1 hash leave this machine)
+    #[arg(long, env = PWRESET_CHECK_BREACHED, value_parser = BoolishValueParser::new())]
+    pub check_breached: bool,
 }
 
 #[derive(Debug, Args)]

@@ -50,6 +50,9 @@ pub struct Profile {
     pub api_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+    /// Check new passwords against known breaches (`--check-breached`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_breached: Option<bool>,
     /// Local rules on top of the service's (they can only make the policy stricter).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<PolicyOverride>,

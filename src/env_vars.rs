@@ -32,6 +32,9 @@ pub const PWRESET_PASSWORD_FILE: &str = "PWRESET_PASSWORD_FILE";
 pub const PWRESET_SAVE_TO_KEYRING: &str = "PWRESET_SAVE_TO_KEYRING";
 pub const PWRESET_PASSWORD_OUT: &str = "PWRESET_PASSWORD_OUT";
 pub const PWRESET_INSECURE_FLOW_FILE: &str = "PWRESET_INSECURE_FLOW_FILE";
+pub const PWRESET_CHECK_BREACHED: &str = "PWRESET_CHECK_BREACHED";
+/// The Pwned Passwords range endpoint, for mirrors and tests.
+pub const PWRESET_BREACH_API_URL: &str = "PWRESET_BREACH_API_URL";
 
 /// Set by pwreset for `--code-command`, so the command knows which code to fetch.
 pub const PWRESET_GATE: &str = "PWRESET_GATE";
@@ -85,6 +88,8 @@ pub const ALL: &[&str] = &[
     PWRESET_SAVE_TO_KEYRING,
     PWRESET_PASSWORD_OUT,
     PWRESET_INSECURE_FLOW_FILE,
+    PWRESET_CHECK_BREACHED,
+    PWRESET_BREACH_API_URL,
     PWRESET_DEV_ADDR,
     PWRESET_DEV_USERS,
 ];

@@ -276,6 +276,8 @@ pub struct Engine<'a> {
     /// A profile's local password rules, applied on top of the service's.
     pub policy_override: Option<crate::config::PolicyOverride>,
     pub waited: Waited,
+    /// The opt-in breached-password check.
+    pub breach: Option<crate::breach::BreachCheck>,
 }
 
 impl Engine<'_> {
@@ -648,7 +650,22 @@ impl Engine<'_> {
                             "the new password is empty",
                         ));
                     }
-                    let violations = policy.check(&password, &cp.user);
+                    let mut violations = policy.check(&password, &cp.user);
+                    if let (true, Some(check)) = (violations.is_empty(), &self.breach) {
+                        match check.count(&password) {
+                            Ok(0) => {}
+                            Ok(n) => violations.push(Violation {
+                                rule: "breached".to_owned(),
+                                message: format!(
+                                    "appears {n} time{} in known data breaches, so attackers try it early",
+                                    if n == 1 { "" } else { "s" }
+                                ),
+                            }),
+                            Err(why) => self.ui.note(&format!(
+                                "The breached-password check could not be made ({why}); going on without it."
+                            )),
+                        }
+                    }
                     if !violations.is_empty() {
                         if self.ui.password_refused(&violations, false)? {
                             continue;

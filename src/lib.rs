@@ -8,6 +8,7 @@
 // rarely and never in a hot loop, so its size is not worth boxing for.
 #![allow(clippy::result_large_err)]
 
+pub mod breach;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -28,6 +28,8 @@ pub struct Settings {
     pub methods: Vec<String>,
     /// The profile's local password rules (stricter only).
     pub policy_override: Option<config::PolicyOverride>,
+    /// The profile asks for the breached-password check.
+    pub check_breached: bool,
     pub cognito: CognitoSettings,
     pub firebase: FirebaseSettings,
 }
@@ -143,6 +145,7 @@ impl Settings {
             },
             methods: profile.methods,
             policy_override: profile.policy,
+            check_breached: profile.check_breached.unwrap_or(false),
             cognito: CognitoSettings {
                 region: global.region.clone().or(profile.region),
                 client_id: global.client_id.clone().or(profile.client_id),

@@ -1145,3 +1145,70 @@ fn support_at_dead_ends_and_the_owner_notified_after_success() {
     );
     assert!(done.stderr.contains("git credential helpers"), "{done:?}");
 }
+
+/// `--check-breached` asks a Pwned Passwords range server (here a local one) with the first 5
+/// hex digits of the SHA-1 only, refuses a breached password before it is sent, and goes on
+/// (saying so) when the check cannot be made.
+#[test]
+fn breached_passwords_are_refused_by_k_anonymity() {
+    use sha1::{Digest, Sha1};
+    let breached = "correct horse battery staple";
+    let hex: String = Sha1::digest(breached.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    let (prefix, suffix) = (hex[..5].to_owned(), hex[5..].to_owned());
+    let range = Stub::start(move |seen, _| {
+        Reply::with_type(
+            200,
+            "text/plain",
+            format!("00000000000000000000000000000000000:0\r\n{suffix}:42\r\n"),
+        )
+        .header("X-Path", &seen.path)
+    });
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let run = |password: &str, range_url: &str| {
+        let mut cmd = home.cmd(&[
+            "reset",
+            "--url",
+            &server.url,
+            "--user",
+            SVC,
+            "--method",
+            "totp",
+            "--totp-secret-env",
+            "T",
+            "--password-stdin",
+            "--check-breached",
+        ]);
+        cmd.env("T", SVC_TOTP)
+            .env("PWRESET_BREACH_API_URL", range_url);
+        feed(start_piped(&mut cmd), &format!("{password}\n"))
+    };
+    let refused = run(breached, &format!("{}/range/", range.url));
+    assert_eq!(refused.code, 4, "{refused:?}");
+    assert!(
+        refused
+            .stderr
+            .contains("appears 42 times in known data breaches"),
+        "{refused:?}"
+    );
+    assert_eq!(server.count_requests("/password"), 0, "never sent");
+    let asked = range.requests();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(
+        asked[0].path,
+        format!("/range/{prefix}"),
+        "only 5 hex digits leave"
+    );
+    assert_eq!(asked[0].header("Add-Padding"), Some("true"));
+    // The range service is down: said, and the reset goes on (pwreset waits for the next
+    // authenticator step by itself, the first one having been used).
+    let unchecked = run("unbreached lantern copper 77", "http://127.0.0.1:9/range/");
+    assert_eq!(unchecked.code, 0, "{unchecked:?}");
+    assert!(
+        unchecked.stderr.contains("could not be made"),
+        "{unchecked:?}"
+    );
+}

@@ -98,6 +98,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         keeper: None,
         policy_override: None,
         waited: Default::default(),
+        breach: None,
     };
     let outcome = engine.run(Some(DEMO_USER.to_owned()), intent, None)?;
     recover::report(&shell, &provider, &outcome)?;

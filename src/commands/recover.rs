@@ -197,6 +197,15 @@ pub fn run(
         keeper: keeper.as_mut().map(|k| k as &mut dyn PasswordKeeper),
         policy_override: settings.policy_override.clone(),
         waited: Default::default(),
+        breach: (password.is_some_and(|p| p.check_breached) || settings.check_breached).then(
+            || {
+                crate::breach::BreachCheck::new(
+                    std::env::var(crate::env_vars::PWRESET_BREACH_API_URL)
+                        .ok()
+                        .filter(|u| !u.trim().is_empty()),
+                )
+            },
+        ),
     };
     let outcome = engine.run(Some(user), intent, resume).map_err(|mut f| {
         // At a dead end (no way to verify, locked out, attempts used up), where to get help.
