@@ -374,11 +374,19 @@ fn rate_limit_shows_a_countdown_then_continues() {
     );
     p.exp_string("Rate-limited (").unwrap();
     p.exp_regex(r"Retrying in [1-3] s").unwrap();
-    p.exp_string("Enter the 6-digit code").unwrap();
+    // Keys typed while waiting are neither shown nor taken as the next answer.
+    p.send_line("999999").unwrap();
+    let shown = p.exp_string("Enter the 6-digit code").unwrap();
+    assert!(!shown.contains("999999"), "echoed: {shown}");
     assert_eq!(server.count_requests("POST /v1/flows -> 429"), 1);
     assert_eq!(server.count_requests("POST /v1/flows -> 201"), 2);
     p.send_control('c').unwrap();
     assert_eq!(pty_finish(p).1, 130);
+    assert_eq!(
+        server.count_requests("/verify"),
+        0,
+        "the typed keys were dropped"
+    );
 }
 
 #[test]
@@ -639,4 +647,14 @@ fn a_narrow_terminal_gets_whole_words_and_a_menu_that_fits() {
             .any(|l| l.trim_end() == "  4) security question"),
         "{text}"
     );
+}
+
+/// `methods` finds a service that is down before it asks anything.
+#[test]
+fn methods_with_a_service_down_fails_before_asking() {
+    let home = Home::new();
+    let p = pty(&home, &["methods", "--url", "http://127.0.0.1:9"]);
+    let (rest, code) = pty_finish(p);
+    assert_eq!(code, 6, "{rest}");
+    assert!(!rest.contains("Your user id"), "{rest}");
 }

@@ -12,9 +12,13 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     provider.lists_methods()?;
     let user = match &settings.user {
         Some(u) => u.clone(),
-        None if settings.interactive => crate::settings::checked_user(
-            &TtyPrompter.input("Your user id (email or user name)", None)?,
-        )?,
+        None if settings.interactive => {
+            // A service that is down or is not one fails now, not after the question.
+            provider.policy(None)?;
+            crate::settings::checked_user(
+                &TtyPrompter.input("Your user id (email or user name)", None)?,
+            )?
+        }
         None => {
             return Err(
                 no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),

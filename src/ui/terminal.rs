@@ -24,6 +24,44 @@ pub struct TerminalUi {
     sent_at: Option<Instant>,
 }
 
+/// Echo off at the terminal for as long as it lives (a countdown is no place to type).
+struct EchoOff {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    fn new() -> EchoOff {
+        #[cfg(unix)]
+        // SAFETY: tcgetattr/tcsetattr on fd 0 with a termios struct we own; a non-terminal
+        // makes tcgetattr fail and nothing is changed.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(0, &mut t) != 0 {
+                return EchoOff { saved: None };
+            }
+            let saved = t;
+            t.c_lflag &= !(libc::ECHO | libc::ICANON);
+            libc::tcsetattr(0, libc::TCSANOW, &t);
+            EchoOff { saved: Some(saved) }
+        }
+        #[cfg(not(unix))]
+        EchoOff {}
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(t) = self.saved {
+            // SAFETY: restores the state saved above on the same descriptor.
+            unsafe {
+                libc::tcsetattr(0, libc::TCSANOW, &t);
+            }
+        }
+    }
+}
+
 /// Drops what was typed but not yet read at the terminal.
 fn discard_typeahead() {
     #[cfg(unix)]
@@ -360,6 +398,7 @@ impl FlowUi for TerminalUi {
     }
 
     fn wait_rate_limit(&mut self, wait: Duration, message: &str) -> Result<bool> {
+        let _quiet_keys = EchoOff::new();
         self.done();
         let secs = wait.as_secs_f64().ceil() as u64;
         self.shell.info(&format!(
