@@ -95,6 +95,18 @@ impl TerminalUi {
         }
     }
 
+    /// The typed code, normalised, when it can be the one sent; otherwise says why (and
+    /// nothing is sent).
+    fn accept_code(&self, typed: &Secret, ch: &ChallengeCreated) -> Option<Secret> {
+        match super::code_format_problem(typed.expose(), ch) {
+            Some(problem) => {
+                self.shell.info(&format!("{}{problem}", self.shell.cross()));
+                None
+            }
+            None => Some(Secret::new(super::scripted::normalize_code(typed.expose()))),
+        }
+    }
+
     fn method_label(&self, m: &MethodInfo) -> String {
         let kind = describe_kind(&m.kind);
         if m.hint.is_empty() || m.hint.contains(kind) {
@@ -243,14 +255,11 @@ impl FlowUi for TerminalUi {
                     ));
                 }
                 "m" | "M" if can_switch => return Ok(CodeAnswer::OtherMethod),
-                _ => match super::code_format_problem(typed.expose(), ch) {
-                    Some(problem) => self.shell.info(&format!("{}{problem}", self.shell.cross())),
-                    None => {
-                        return Ok(CodeAnswer::Code(Secret::new(
-                            super::scripted::normalize_code(typed.expose()),
-                        )))
+                _ => {
+                    if let Some(code) = self.accept_code(&typed, ch) {
+                        return Ok(CodeAnswer::Code(code));
                     }
-                },
+                }
             }
         }
     }
@@ -268,9 +277,8 @@ impl FlowUi for TerminalUi {
         };
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
-            match super::code_format_problem(typed.expose(), ch) {
-                Some(problem) => self.shell.info(&format!("{}{problem}", self.shell.cross())),
-                None => return Ok(Secret::new(super::scripted::normalize_code(typed.expose()))),
+            if let Some(code) = self.accept_code(&typed, ch) {
+                return Ok(code);
             }
         }
     }
