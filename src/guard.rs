@@ -1,4 +1,4 @@
-//! The self-service rule (DESIGN §1), enforced before anything else runs.
+//! The self-service rule (docs/design.md §1), enforced before anything else runs.
 //!
 //! Flags, environment variables and config keys that would act for somebody else or skip
 //! verification are recognised and refused (exit 10) with an explanation, rather than left to

@@ -1,4 +1,4 @@
-//! pwreset: recover access to your own account from a terminal. See DESIGN in README.md.
+//! pwreset: recover access to your own account from a terminal. The rules it keeps are in docs/design.md.
 //!
 //! Layers: `cli` (clap types) → `settings` (flags, env, profile) → `commands` (one file each)
 //! → `flow` (provider-independent engine) → `provider` (one file per API). Terminal I/O is in

@@ -211,10 +211,6 @@ impl Shell {
         self.format == OutputFormat::Json
     }
 
-    pub fn is_verbose(&self) -> bool {
-        self.verbose
-    }
-
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")

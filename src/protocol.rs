@@ -140,29 +140,3 @@ pub struct Problem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub support: Option<String>,
 }
-
-/// Every problem code of protocol v1, as documented.
-pub const PROBLEM_CODES: &[&str] = &[
-    "invalid_request",
-    "invalid_token",
-    "flow_not_found",
-    "flow_expired",
-    "flow_complete",
-    "unknown_method",
-    "method_already_used",
-    "gates_complete",
-    "challenge_not_found",
-    "invalid_code",
-    "code_expired",
-    "code_used",
-    "too_many_attempts",
-    "gates_incomplete",
-    "wrong_intent",
-    "password_rejected",
-    "idempotency_conflict",
-    "rate_limited",
-    "locked",
-    "payload_too_large",
-    "not_found",
-    "method_not_allowed",
-];

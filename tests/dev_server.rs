@@ -1,4 +1,4 @@
-//! The dev-server, over HTTP, held to protocol v1: the security properties of DESIGN §4, and
+//! The dev-server, over HTTP, held to protocol v1: the security properties of docs/design.md §4, and
 //! `docs/openapi.yaml` — every response these scenarios see must be documented there (path,
 //! method, status, content type, body schema), and every documented path, method, status and
 //! problem code must be seen at least once.

@@ -1,4 +1,4 @@
-//! The self-service rule (DESIGN §1): every on-behalf flag (bare and `=value`), environment
+//! The self-service rule (docs/design.md §1): every on-behalf flag (bare and `=value`), environment
 //! variable and config key is refused with exit 10 and an explanation, and nothing reaches the
 //! service. Secrets given as argument values are refused with a pointer to the safe form.
 
@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 
-/// The list from DESIGN §1, written out here so the test does not trust the code's own list.
+/// The list from docs/design.md §1, written out here so the test does not trust the code's own list.
 const ON_BEHALF: &[&str] = &[
     "as",
     "as-user",
@@ -166,7 +166,7 @@ fn refusal_is_reported_as_json_too() {
 
 #[test]
 fn no_administrative_api_is_reachable_from_the_source() {
-    // DESIGN §1: the code has no path to an admin API. Scan every source file for their names.
+    // docs/design.md §1: the code has no path to an admin API. Scan every source file for their names.
     let forbidden = [
         "AdminSetUserPassword",
         "AdminResetUserPassword",

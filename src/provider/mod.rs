@@ -1,5 +1,5 @@
 //! Providers: one per reset API, each owning its wire format, all behind one trait that the flow
-//! engine drives. No provider has a path to an administrative API (DESIGN §1).
+//! engine drives. No provider has a path to an administrative API (docs/design.md §1).
 
 pub mod cognito;
 pub mod firebase;

@@ -1,5 +1,5 @@
 //! The dev-server's state and protocol v1 logic, free of HTTP: each operation returns a value or
-//! a `Problem`. Security properties (DESIGN §4): random single-use codes stored as HMACs, expiry,
+//! a `Problem`. Security properties (docs/design.md §4): random single-use codes stored as HMACs, expiry,
 //! a few attempts per challenge and then the flow dies, two different kinds of method for two
 //! gates, unknown users answered exactly like known ones, rate limits, Argon2id password hashes.
 

@@ -1,4 +1,4 @@
-//! `TerminalUi`: the interactive flow of DESIGN §2, for a person at a terminal.
+//! `TerminalUi`: the interactive flow (docs/design.md §2), for a person at a terminal.
 
 use std::time::{Duration, Instant, SystemTime};
 
