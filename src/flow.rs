@@ -106,9 +106,6 @@ pub struct Checkpoint {
     /// Firebase), kept so that `--resume` can submit the password (again) after every gate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held_code: Option<HeldCode>,
-    /// The held code has not been checked by the service yet (it checks it with the password).
-    #[serde(default)]
-    pub code_unchecked: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -126,11 +123,12 @@ pub struct Pending {
 }
 
 impl Checkpoint {
-    /// How far the flow got, in words.
-    pub fn state(&self) -> String {
+    /// How far the flow got, in words; `code_checked_with_password` is the provider's
+    /// `checks_code_with_password` (a held code has then not been checked yet).
+    pub fn state(&self, code_checked_with_password: bool) -> String {
         if self.pending.is_some() {
             "the new password was sent, the answer was lost".to_owned()
-        } else if self.held_code.is_some() && self.code_unchecked {
+        } else if self.held_code.is_some() && code_checked_with_password {
             "the code was entered; the service checks it together with the new password".to_owned()
         } else {
             format!(
@@ -165,7 +163,6 @@ impl Checkpoint {
             challenge: None,
             pending: None,
             held_code: None,
-            code_unchecked: false,
         }
     }
 
@@ -289,21 +286,16 @@ impl Engine<'_> {
         } else {
             "run the same command to start again"
         };
-        let note = if cp.pending.is_none() && cp.code_unchecked && cp.held_code.is_some() {
+        let code_unchecked = cp.held_code.is_some() && self.provider.checks_code_with_password();
+        let note = if cp.pending.is_none() && code_unchecked {
             format!("Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); {again}.")
         } else if cp.pending.is_some() {
             "The new password was sent and its answer had not come back: it may or may not be set. Run the same command with --resume to settle it.".to_owned()
         } else {
             let code = match &cp.challenge {
                 Some((m, ch)) if !matches!(m.kind.as_str(), "totp" | "questions") => {
-                    humantime::parse_rfc3339_weak(&ch.expires_at)
-                        .map(|t| {
-                            format!(
-                                "; the code sent to {} is valid until {}",
-                                m.hint,
-                                crate::signals::clock_time(t)
-                            )
-                        })
+                    crate::ui::valid_until(&ch.expires_at)
+                        .map(|t| format!("; the code sent to {} is valid until {t}", m.hint))
                         .unwrap_or_default()
                 }
                 _ => String::new(),
@@ -500,7 +492,6 @@ impl Engine<'_> {
                     cp.challenge = None;
                     if self.provider.keeps_code_for_password() {
                         cp.hold_code(&method, &challenge, code);
-                        cp.code_unchecked = self.provider.checks_code_with_password();
                     }
                     self.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.

@@ -38,8 +38,10 @@ pub fn is_loopback(url: &Url) -> bool {
 pub fn service_url(raw: &str) -> Result<Url, Failure> {
     if !raw.contains("://") {
         // `localhost:8787` parses as a URL with the scheme "localhost": say what was meant.
-        let host = raw.trim().split(['/', ':']).next().unwrap_or("");
-        let loopback = host == "localhost" || host.starts_with("127.") || host == "[";
+        let raw_host = raw.trim();
+        let loopback = ["localhost", "127.", "[::1]"]
+            .iter()
+            .any(|prefix| raw_host.starts_with(prefix));
         let scheme = if loopback { "http" } else { "https" };
         return Err(Failure::usage(format!("--url {raw:?} has no scheme"))
             .with_hint(format!("did you mean {scheme}://{}?", raw.trim())));
@@ -255,7 +257,7 @@ impl Api {
         std::thread::spawn(move || {
             let _ = tx.send(read_answer(req, &target));
         });
-        let answer = match rx.recv_timeout(self.timeout) {
+        match rx.recv_timeout(self.timeout) {
             Ok(answer) => answer,
             Err(_) => Err(Failure::new(
                 FailureKind::Service,
@@ -266,16 +268,13 @@ impl Api {
                 ),
             )
             .with_hint(TRANSPORT_HINT)),
-        };
-        answer.map_err(|f| match url.scheme() {
-            "https" if speaks_plain_http(url) => not_tls(url),
-            _ => f,
-        })
+        }
     }
 }
 
-/// Whether the server behind `url` answers plain HTTP: asked only after a TLS exchange with it
-/// failed, with a bodiless request that carries nothing of the flow.
+/// Whether the server behind `url` answers plain HTTP: asked only after connecting to it over
+/// TLS failed (on the worker thread, so within the exchange's deadline), with a bodiless
+/// request that carries nothing of the flow.
 fn speaks_plain_http(url: &Url) -> bool {
     use std::io::Write;
     use std::net::{TcpStream, ToSocketAddrs};
@@ -336,7 +335,13 @@ fn read_answer(
     req: reqwest::blocking::RequestBuilder,
     url: &Url,
 ) -> Result<(u16, HeaderMap, Vec<u8>), Failure> {
-    let resp = req.send().map_err(|e| transport_failure(url, &e))?;
+    let resp = req.send().map_err(|e| {
+        if url.scheme() == "https" && e.is_connect() && speaks_plain_http(url) {
+            not_tls(url)
+        } else {
+            transport_failure(url, &e)
+        }
+    })?;
     let status = resp.status().as_u16();
     let headers = resp.headers().clone();
     let mut bytes = Vec::new();

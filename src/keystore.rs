@@ -260,9 +260,11 @@ impl SecretStore for KeyringStore {
         if self.backend == Backend::SecretTool {
             let label = format!("keyring:{account}@{}", self.service);
             let label = format!("--label={label}");
+            // `--` ends the options: a user id that starts with "-" stays a value.
             let args = [
                 "store",
                 &label,
+                "--",
                 "service",
                 &self.service,
                 "username",
@@ -287,7 +289,14 @@ impl SecretStore for KeyringStore {
     fn get(&self, account: &str) -> Result<Option<Secret>> {
         #[cfg(target_os = "linux")]
         if self.backend == Backend::SecretTool {
-            let args = ["lookup", "service", &self.service, "username", account];
+            let args = [
+                "lookup",
+                "--",
+                "service",
+                &self.service,
+                "username",
+                account,
+            ];
             return match secret_tool::run(&args, None).map_err(unusable)? {
                 None => Ok(None),
                 Some(bytes) => String::from_utf8(bytes.to_vec())
@@ -305,7 +314,7 @@ impl SecretStore for KeyringStore {
     fn delete(&self, account: &str) -> Result<()> {
         #[cfg(target_os = "linux")]
         if self.backend == Backend::SecretTool {
-            let args = ["clear", "service", &self.service, "username", account];
+            let args = ["clear", "--", "service", &self.service, "username", account];
             return secret_tool::run(&args, None).map(|_| ()).map_err(unusable);
         }
         match self.call(account, |e| e.delete_credential())? {

@@ -30,6 +30,8 @@ pub struct Shell {
     stderr_is_terminal: bool,
     /// For screen readers and dumb terminals: no glyphs, no animation, no colour, times of day.
     plain: bool,
+    /// The columns prose wraps to, read once (`None`: stderr is not a terminal).
+    width: Option<usize>,
     pub format: OutputFormat,
 }
 
@@ -150,6 +152,11 @@ impl Shell {
             color,
             stderr_is_terminal,
             plain: false,
+            width: if stderr_is_terminal {
+                terminal_width()
+            } else {
+                None
+            },
             format,
         }
     }
@@ -250,10 +257,7 @@ impl Shell {
     /// The width prose is wrapped to at a terminal: its columns, at most 100; `None` when
     /// stderr is not a terminal (logs and pipes get whole lines).
     pub fn width(&self) -> Option<usize> {
-        if !self.stderr_is_terminal {
-            return None;
-        }
-        terminal_width()
+        self.width
     }
 
     /// Progress and step messages; hidden by `--quiet`.

@@ -12,7 +12,7 @@ use crate::error::{Failure, Result};
 use crate::http::{self, Api, HttpSettings};
 use crate::output::Shell;
 use crate::provider::{pwreset::PwresetProvider, Provider};
-use crate::ui;
+use crate::ui::{self, Prompter};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -160,6 +160,22 @@ impl Settings {
                 tenant_id: global.tenant_id.clone().or(profile.tenant_id),
             },
         })
+    }
+
+    /// The user id: given (flag, variable, profile), else asked at a terminal, else the usage
+    /// error that names the flag. `before_asking` runs first when a question is needed.
+    pub fn user_or_ask(&self, before_asking: impl FnOnce() -> Result<()>) -> Result<String> {
+        match &self.user {
+            Some(u) => Ok(u.clone()),
+            None if self.interactive => {
+                before_asking()?;
+                checked_user(&ui::TtyPrompter.input("Your user id (email or user name)", None)?)
+            }
+            None => Err(ui::no_input::missing(
+                "your user id",
+                "pass --user ID (or set PWRESET_USER)",
+            )),
+        }
     }
 
     pub fn service_url(&self) -> Result<Url> {

@@ -57,6 +57,11 @@ fn generated_password_goes_to_the_secret_service_when_a_session_offers_one() {
         echo
         # The flow was journaled there during the run, and cleared at its end.
         secret-tool lookup service "$SERVICE" username 'svc@example.com#flow' && echo FLOW-LEFT-BEHIND
+        # A user id that starts with dashes is a value to secret-tool, not an option: the flow
+        # of a run stopped by a wrong code is kept for --resume.
+        echo 000000 | "$BIN" reset --url "$URL" --user=--dash@example.com --method email --code-stdin --password-stdin >/dev/null 2>&1
+        echo
+        secret-tool lookup -- service "$SERVICE" username '--dash@example.com#flow' >/dev/null && echo DASH-FLOW-KEPT
         true
     "#;
     let mut c = Command::new("dbus-run-session");
@@ -81,6 +86,7 @@ fn generated_password_goes_to_the_secret_service_when_a_session_offers_one() {
         .to_owned();
     assert!(password.len() >= 20, "{run:?}");
     assert!(!run.stdout.contains("FLOW-LEFT-BEHIND"), "{run:?}");
+    assert!(run.stdout.contains("DASH-FLOW-KEPT"), "{run:?}");
     assert_eq!(
         server.login("svc@example.com", &password),
         200,

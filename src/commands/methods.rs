@@ -5,26 +5,13 @@ use serde_json::json;
 use crate::exit::ExitStatus;
 use crate::protocol::Intent;
 use crate::settings::Settings;
-use crate::ui::{describe_kind, no_input, Prompter, TtyPrompter};
+use crate::ui::describe_kind;
 
 pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
     provider.lists_methods()?;
-    let user = match &settings.user {
-        Some(u) => u.clone(),
-        None if settings.interactive => {
-            // A service that is down or is not one fails now, not after the question.
-            provider.policy(None)?;
-            crate::settings::checked_user(
-                &TtyPrompter.input("Your user id (email or user name)", None)?,
-            )?
-        }
-        None => {
-            return Err(
-                no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),
-            )
-        }
-    };
+    // A service that is down or is not one fails before the question, not after it.
+    let user = settings.user_or_ask(|| provider.policy(None).map(|_| ()))?;
     // Protocol v1 lists methods when a flow starts; the flow is cancelled straight after.
     let flow = provider.start(&user, Intent::Reset)?;
     let _ = provider.cancel(&flow);

@@ -12,7 +12,6 @@ use crate::flow::{Journal, PasswordKeeper};
 use crate::journal::{pending_account, pending_path, GeneratedPasswordKeeper, StoreJournal};
 use crate::keystore::{open_trusted, KeyringStore, SecretStore, Trust};
 use crate::settings::Settings;
-use crate::ui::{no_input, Prompter, TtyPrompter};
 
 pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStatus> {
     let (PendingCommand::List(args)
@@ -20,17 +19,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
     | PendingCommand::Discard(args)) = cmd;
     let provider = settings.provider()?;
     let service = provider.service();
-    let user = match &settings.user {
-        Some(u) => u.clone(),
-        None if settings.interactive => crate::settings::checked_user(
-            &TtyPrompter.input("Your user id (email or user name)", None)?,
-        )?,
-        None => {
-            return Err(
-                no_input::missing("your user id", "pass --user ID (or set PWRESET_USER)").into(),
-            )
-        }
-    };
+    let user = settings.user_or_ask(|| Ok(()))?;
     let keyring = KeyringStore::open(&service);
     let mut places = Vec::new();
     let mut in_keyring = false;

@@ -23,7 +23,7 @@ fn offer_saved_flow(
     settings: &Settings,
     journal: &StoreJournal,
     intent: Intent,
-    provider: &str,
+    provider: &dyn Provider,
     user: &str,
 ) -> Result<Option<Checkpoint>, Failure> {
     let shell = &settings.shell;
@@ -36,13 +36,13 @@ fn offer_saved_flow(
         }
     };
     let expired = cp.expires_at.as_deref().is_some_and(flow::expired);
-    if cp.intent != intent || cp.provider != provider || expired {
+    if cp.intent != intent || cp.provider != provider.name() || expired {
         return Ok(None);
     }
     let saved = format!(
         "An interrupted {} for {user} is saved ({}).",
         cp.intent.as_str(),
-        cp.state()
+        cp.state(provider.checks_code_with_password())
     );
     if settings.interactive {
         shell.info(&saved);
@@ -158,14 +158,14 @@ pub fn run(
             shell.info(&format!(
                 "Resuming the interrupted {} for {user} ({}).",
                 cp.intent.as_str(),
-                cp.state()
+                cp.state(provider.checks_code_with_password())
             ));
             Some(cp)
         }
         _ => None,
     };
     let resume = match (resume, &store_journal) {
-        (None, Some(j)) => offer_saved_flow(settings, j, intent, provider.name(), &user)?,
+        (None, Some(j)) => offer_saved_flow(settings, j, intent, provider.as_ref(), &user)?,
         (resume, _) => resume,
     };
     let resuming = resume.is_some();

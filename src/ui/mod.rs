@@ -47,6 +47,13 @@ pub fn code_format_problem(code: &str, challenge: &ChallengeCreated) -> Option<S
     None
 }
 
+/// The time of day (local) an RFC 3339 expiry falls on, "14:32", when it parses.
+pub fn valid_until(expires_at: &str) -> Option<String> {
+    humantime::parse_rfc3339_weak(expires_at)
+        .ok()
+        .map(crate::signals::clock_time)
+}
+
 /// "one verification step", "2 verification steps".
 pub fn steps(n: u32) -> String {
     match n {

@@ -95,6 +95,22 @@ impl TerminalUi {
         }
     }
 
+    /// The code prompt, naming the user id (a typo shows) and the keys that do something else.
+    fn code_prompt(&self, ch: &ChallengeCreated, keys: &[&str]) -> String {
+        let what = match ch.code_length {
+            Some(n) => format!("Enter the {n}-digit code for {}", self.user),
+            None => format!(
+                "Enter the code for {} from the message, or paste the whole link",
+                self.user
+            ),
+        };
+        if keys.is_empty() {
+            what
+        } else {
+            format!("{what} ({})", keys.join(", "))
+        }
+    }
+
     /// The typed code, normalised, when it can be the one sent; otherwise says why (and
     /// nothing is sent).
     fn accept_code(&self, typed: &Secret, ch: &ChallengeCreated) -> Option<Secret> {
@@ -179,8 +195,8 @@ impl FlowUi for TerminalUi {
 
     fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
         let expiry = if self.shell.is_plain() {
-            humantime::parse_rfc3339_weak(&ch.expires_at)
-                .map(|t| format!(" It is valid until {}.", crate::signals::clock_time(t)))
+            super::valid_until(&ch.expires_at)
+                .map(|t| format!(" It is valid until {t}."))
                 .unwrap_or_default()
         } else {
             until(&ch.expires_at)
@@ -227,18 +243,7 @@ impl FlowUi for TerminalUi {
         if can_switch {
             keys.push("m: another method");
         }
-        let prompt = match ch.code_length {
-            Some(n) => format!(
-                "Enter the {n}-digit code for {} ({})",
-                self.user,
-                keys.join(", ")
-            ),
-            None => format!(
-                "Enter the code for {} from the message, or paste the whole link ({})",
-                self.user,
-                keys.join(", ")
-            ),
-        };
+        let prompt = self.code_prompt(ch, &keys);
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
             match typed.expose().trim() {
@@ -268,13 +273,7 @@ impl FlowUi for TerminalUi {
         if let Some(q) = &ch.question {
             return self.prompter.secret(&format!("{q} (typing is hidden)"));
         }
-        let prompt = match ch.code_length {
-            Some(n) => format!("Enter the {n}-digit code for {}", self.user),
-            None => format!(
-                "Enter the code for {} from the message, or paste the whole link",
-                self.user
-            ),
-        };
+        let prompt = self.code_prompt(ch, &[]);
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
             if let Some(code) = self.accept_code(&typed, ch) {
@@ -295,8 +294,8 @@ impl FlowUi for TerminalUi {
         } else {
             String::new()
         };
-        let until = humantime::parse_rfc3339_weak(&ch.expires_at)
-            .map(|t| format!(", valid until {}", crate::signals::clock_time(t)))
+        let until = super::valid_until(&ch.expires_at)
+            .map(|t| format!(", valid until {t}"))
             .unwrap_or_default();
         let what = match method.kind.as_str() {
             "totp" => "the code from your authenticator app".to_owned(),
