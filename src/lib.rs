@@ -31,6 +31,7 @@ pub mod secret;
 pub mod server;
 pub mod settings;
 pub mod signals;
+pub mod strength;
 pub mod ui;
 
 use std::ffi::OsString;

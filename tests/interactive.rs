@@ -182,6 +182,70 @@ fn weak_password_is_reprompted_locally_and_never_sent() {
 }
 
 #[test]
+fn strength_is_shown_after_the_first_entry_and_a_weak_password_needs_a_yes() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    // Passes every rule pwreset and the dev-server check, yet is one word typed twice.
+    p.send_line("violetviolet").unwrap();
+    let said = p.exp_string("Use it anyway? [y/N]").unwrap();
+    assert!(said.contains("Strength: "), "{said}");
+    assert!(
+        said.contains("of 4); guessing it from a stolen hash would take"),
+        "{said}"
+    );
+    assert!(said.contains("Strength: very weak (0 of 4)"), "{said}");
+    assert!(
+        said.contains("Avoid repeated words and characters."),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Repeat the new"),
+        "the repeat came before the estimate: {said}"
+    );
+    // The default is to choose another.
+    p.send_line("").unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line(NEW_PW).unwrap();
+    let said = p.exp_string("Repeat the new password").unwrap();
+    assert!(said.contains("Strength: very strong (4 of 4)"), "{said}");
+    assert!(!said.contains("anyway"), "{said}");
+    p.send_line(NEW_PW).unwrap();
+    p.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+    assert_eq!(server.login("solo@example.com", NEW_PW), 200);
+}
+
+#[test]
+fn a_weak_password_kept_after_the_warning_is_used() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let mut p = pty(
+        &home,
+        &["reset", "--url", &server.url, "--user", "solo@example.com"],
+    );
+    p.exp_string("Enter the 6-digit code").unwrap();
+    p.send_line(&server.latest_code("solo@example.com", "email"))
+        .unwrap();
+    p.exp_string("New password (typing is hidden)").unwrap();
+    p.send_line("violetviolet").unwrap();
+    p.exp_string("Use it anyway? [y/N]").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("Repeat the new password").unwrap();
+    p.send_line("violetviolet").unwrap();
+    p.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+    assert_eq!(server.login("solo@example.com", "violetviolet"), 200);
+}
+
+#[test]
 fn server_side_rejection_is_shown_and_reprompted() {
     let server = DevServer::start(&[]);
     let home = Home::new();

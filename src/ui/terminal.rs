@@ -123,6 +123,31 @@ impl TerminalUi {
         }
     }
 
+    /// Shows the strength estimate of a first entry; a weak one is kept only if the person says
+    /// so (the default is to choose another).
+    fn strength_accepted(&mut self, password: &Secret, user: &str) -> Result<bool> {
+        let Some(estimate) = crate::strength::estimate(password, user) else {
+            return Ok(true);
+        };
+        let mark = if estimate.is_weak() {
+            self.shell.yellow(estimate.label())
+        } else {
+            self.shell.green(estimate.label())
+        };
+        self.shell.info(&format!(
+            "Strength: {mark} ({} of 4); guessing it from a stolen hash would take {}.",
+            estimate.score, estimate.offline_guess_time
+        ));
+        for advice in estimate.warning.iter().chain(&estimate.suggestions) {
+            self.shell
+                .info(&format!("  {} {advice}", self.shell.bullet()));
+        }
+        if !estimate.is_weak() {
+            return Ok(true);
+        }
+        self.prompter.confirm("Use it anyway?", false)
+    }
+
     fn method_label(&self, m: &MethodInfo) -> String {
         let kind = describe_kind(&m.kind);
         if m.hint.is_empty() || m.hint.contains(kind) {
@@ -369,6 +394,9 @@ impl FlowUi for TerminalUi {
             let violations = policy.check(&first, user);
             if !violations.is_empty() {
                 self.password_refused(&violations, false)?;
+                continue;
+            }
+            if !self.strength_accepted(&first, user)? {
                 continue;
             }
             let second = self.prompter.secret("Repeat the new password")?;
