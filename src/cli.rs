@@ -446,3 +446,64 @@ pub struct DevServerArgs {
     #[arg(long)]
     pub no_log: bool,
 }
+
+/// Options about the service and the account, which subcommands that never contact a service
+/// accept (they are global) but do not list in their help.
+const SERVICE_OPTIONS: &[&str] = &[
+    "profile",
+    "provider",
+    "url",
+    "user",
+    "timeout",
+    "region",
+    "client_id",
+    "client_secret_env",
+    "api_key",
+    "tenant_id",
+    "endpoint_url",
+    "ca_cert",
+];
+
+/// The full command line model, with service options hidden where they mean nothing.
+pub fn command() -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    let hide_service_options = |sub: clap::Command| {
+        sub.mut_args(|a| {
+            if SERVICE_OPTIONS.contains(&a.get_id().as_str()) {
+                a.hide(true)
+            } else {
+                a
+            }
+        })
+    };
+    let hide_in = |cmd: clap::Command, names: &[&str]| {
+        // `mut_subcommand` moves the subcommand to the end, so every one is passed through in
+        // order to keep the order of help and completions.
+        let all: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_owned())
+            .collect();
+        all.iter().fold(cmd, |cmd, name| {
+            if names.contains(&name.as_str()) {
+                cmd.mut_subcommand(name, hide_service_options)
+            } else {
+                cmd.mut_subcommand(name, |s| s)
+            }
+        })
+    };
+    let cmd = hide_in(cmd, &["completions", "man", "dev-server", "demo"]);
+    let all: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    all.iter().fold(cmd, |cmd, name| {
+        if name == "profile" {
+            cmd.mut_subcommand(name, |profile| {
+                hide_in(profile, &["list", "show", "remove"])
+            })
+        } else {
+            cmd.mut_subcommand(name, |s| s)
+        }
+    })
+}

@@ -37,7 +37,7 @@ pub mod ui;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 use crate::error::Failure;
 use crate::exit::ExitStatus;
@@ -57,7 +57,7 @@ pub fn main() -> ExitCode {
     {
         return fail(&Shell::plain(), json_requested, anyhow::Error::new(refusal));
     }
-    let parsed = cli::Cli::command()
+    let parsed = cli::command()
         .try_get_matches_from(&args)
         .and_then(|m| cli::Cli::from_arg_matches(&m).map(|c| (c, cli::Typed::from_matches(&m))));
     let (cli, typed) = match parsed {

@@ -564,3 +564,67 @@ fn help_has_examples_and_slips_get_pointed_hints() {
     assert_eq!(missing.code, 2, "{missing:?}");
     assert!(missing.stderr.contains("does not exist"), "{missing:?}");
 }
+
+/// Commands that never contact a service do not list the service options in their help, yet
+/// still accept them (they are global, so `pwreset --url … man` keeps working).
+#[test]
+fn help_lists_service_options_only_where_they_are_used() {
+    let home = Home::new();
+    let service_options = [
+        "--url",
+        "--user",
+        "--provider",
+        "--region",
+        "--client-id",
+        "--ca-cert",
+    ];
+    for cmd in [
+        &["completions"][..],
+        &["man"],
+        &["dev-server"],
+        &["demo"],
+        &["profile", "list"],
+        &["profile", "show"],
+        &["profile", "remove"],
+    ] {
+        let help = home.run(&[cmd, &["--help"]].concat()).stdout;
+        for option in service_options {
+            // Each takes a value, so its help entry reads `--url <URL>`.
+            let entry = format!("{option} <");
+            assert!(!help.contains(&entry), "{cmd:?} lists {option}: {help}");
+        }
+        assert!(help.contains("--output"), "{cmd:?}: {help}");
+    }
+    for cmd in [
+        &["reset"][..],
+        &["unlock"],
+        &["methods"],
+        &["policy"],
+        &["profile", "add"],
+        &["pending", "list"],
+    ] {
+        let help = home.run(&[cmd, &["--help"]].concat()).stdout;
+        for option in ["--url <", "--user <", "--provider <"] {
+            assert!(help.contains(option), "{cmd:?} lacks {option}: {help}");
+        }
+    }
+    let man = home.run(&["--url", "http://127.0.0.1:9", "man"]);
+    assert_eq!(man.code, 0, "{man:?}");
+    let top = home.run(&["--help"]).stdout;
+    let order: Vec<usize> = [
+        "reset",
+        "unlock",
+        "methods",
+        "policy",
+        "demo",
+        "dev-server",
+        "pending",
+    ]
+    .iter()
+    .map(|c| {
+        top.find(&format!("\n  {c} "))
+            .unwrap_or_else(|| panic!("{c}: {top}"))
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{top}");
+}

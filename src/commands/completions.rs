@@ -3,10 +3,8 @@
 //! which the bash, zsh and fish scripts ask the hidden `pwreset __complete` for. The scripts in
 //! `completions/` are this command's output (a test keeps them in sync).
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::exit::ExitStatus;
 
 const BASH_HOOK: &str = r#"
@@ -73,7 +71,7 @@ fn fish_values(cmd: &clap::Command) -> String {
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "pwreset", &mut out);
     let text = String::from_utf8(out).expect("clap_complete writes UTF-8");
@@ -93,7 +91,7 @@ pub fn script(shell: Shell) -> String {
             let (first, rest) = text.split_once('\n').expect("#compdef line");
             format!("{first}\n{ZSH_HOOK}{rest}")
         }
-        Shell::Fish => format!("{text}{FISH_HOOK}{}", fish_values(&Cli::command())),
+        Shell::Fish => format!("{text}{FISH_HOOK}{}", fish_values(&crate::cli::command())),
         _ => text,
     }
 }

@@ -3,9 +3,6 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-
-use crate::cli::Cli;
 use crate::exit::ExitStatus;
 
 /// Escapes text for roff: backslashes, and a leading dot or quote.
@@ -38,7 +35,7 @@ fn environment(cmd: &clap::Command) -> Vec<(String, String)> {
 }
 
 pub fn page() -> Vec<u8> {
-    let cmd = Cli::command();
+    let cmd = crate::cli::command();
     let man = clap_mangen::Man::new(cmd.clone()).date("2026-11-25");
     let mut out = Vec::new();
     man.render_title(&mut out).expect("write to memory");
