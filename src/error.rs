@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::provider::contract::Refusal;
+
 /// What kind of failure happened, as far as the user (and the exit code) is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -53,6 +55,8 @@ pub struct Failure {
     pub answered: bool,
     /// Where the service says to get help, shown at a dead end.
     pub support: Option<String>,
+    /// What the service refused, typed; the engine steers by this and never by `code`.
+    pub refusal: Option<Refusal>,
 }
 
 impl Failure {
@@ -68,7 +72,28 @@ impl Failure {
             pending_password_in: Vec::new(),
             answered: false,
             support: None,
+            refusal: None,
         }
+    }
+
+    /// The service's definite refusal, in the engine's terms. The JSON code is the refusal's
+    /// own unless the provider names the service's (`with_code`).
+    pub fn refused(refusal: Refusal, message: impl Into<String>) -> Self {
+        let mut f = Self::new(refusal.kind(), message).with_code(refusal.code());
+        match &refusal {
+            Refusal::WrongCode { attempts_left } => f.attempts_left = *attempts_left,
+            Refusal::RateLimited { wait } => f.retry_after = *wait,
+            Refusal::PasswordRejected { violations } => f.violations = violations.clone(),
+            _ => {}
+        }
+        f.answered = true;
+        f.refusal = Some(refusal);
+        f
+    }
+
+    /// Whether the service refused in this way (`matches!` on the typed refusal).
+    pub fn refusal_is(&self, test: impl Fn(&Refusal) -> bool) -> bool {
+        self.refusal.as_ref().is_some_and(test)
     }
 
     pub fn usage(message: impl Into<String>) -> Self {
@@ -97,10 +122,6 @@ impl Failure {
     pub fn answered(mut self) -> Self {
         self.answered = true;
         self
-    }
-
-    pub fn is_code(&self, code: &str) -> bool {
-        self.code.as_deref() == Some(code)
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::policy::Policy;
 use crate::protocol::{ChallengeCreated, Intent, MethodInfo};
-use crate::provider::{Provider, StartedFlow};
+use crate::provider::{Provider, Refusal, StartedFlow};
 use crate::secret::Secret;
 
 /// Everything the flow needs from the person (or from whoever plays them).
@@ -247,15 +247,6 @@ pub struct Waited {
     total: Duration,
 }
 
-/// Problem codes after which the flow is gone for good.
-const FLOW_IS_GONE: &[&str] = &[
-    "too_many_attempts",
-    "flow_expired",
-    "flow_not_found",
-    "invalid_token",
-    "flow_complete",
-];
-
 fn idempotency_key() -> String {
     let bytes: [u8; 16] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -286,7 +277,8 @@ impl Engine<'_> {
         } else {
             "run the same command to start again"
         };
-        let code_unchecked = cp.held_code.is_some() && self.provider.checks_code_with_password();
+        let code_unchecked =
+            cp.held_code.is_some() && self.provider.capabilities().checks_code_with_password();
         let note = if cp.pending.is_none() && code_unchecked {
             format!("Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); {again}.")
         } else if cp.pending.is_some() {
@@ -340,10 +332,7 @@ impl Engine<'_> {
         crate::signals::set_stop_note(None);
         match &result {
             Ok(_) => self.journal.clear()?,
-            Err(f)
-                if f.code.as_deref().is_some_and(|c| FLOW_IS_GONE.contains(&c))
-                    && f.pending_password_in.is_empty() =>
-            {
+            Err(f) if f.refusal_is(Refusal::ends_flow) && f.pending_password_in.is_empty() => {
                 self.journal.clear()?
             }
             Err(_) => {}
@@ -490,22 +479,25 @@ impl Engine<'_> {
                     cp.gates_passed = gate;
                     cp.used_kinds.push(method.kind.clone());
                     cp.challenge = None;
-                    if self.provider.keeps_code_for_password() {
+                    if self.provider.capabilities().code_authorises_password {
                         cp.hold_code(&method, &challenge, code);
                     }
                     self.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.
-                    if !self.provider.checks_code_with_password() {
+                    if !self.provider.capabilities().checks_code_with_password() {
                         self.ui.gate_passed(cp.gates_passed, cp.gates_required);
                     }
                     return Ok((method, challenge));
                 }
                 // Ask again unless the service says no attempt is left (Firebase does not say).
                 Err(f)
-                    if (f.is_code("invalid_code") || f.is_code("wrong_link"))
-                        && f.attempts_left.is_none_or(|n| n > 0) =>
+                    if f.refusal_is(|r| match r {
+                        Refusal::WrongCode { attempts_left } => attempts_left.is_none_or(|n| n > 0),
+                        Refusal::CodeForAnotherPurpose => true,
+                        _ => false,
+                    }) =>
                 {
-                    if f.is_code("wrong_link") {
+                    if f.refusal_is(|r| *r == Refusal::CodeForAnotherPurpose) {
                         self.ui.note(&f.message);
                     }
                     if !self.ui.wrong_code(f.attempts_left)? {
@@ -514,7 +506,7 @@ impl Engine<'_> {
                         ));
                     }
                 }
-                Err(f) if f.is_code("code_expired") => {
+                Err(f) if f.refusal_is(|r| *r == Refusal::CodeExpired) => {
                     if !self.ui.offer_resend(&method)? {
                         cp.challenge = None;
                         self.save(cp)?;
@@ -526,7 +518,7 @@ impl Engine<'_> {
                     cp.challenge = Some((method.clone(), challenge.clone()));
                     self.save(cp)?;
                 }
-                Err(f) if f.is_code("too_many_attempts") => {
+                Err(f) if f.refusal_is(|r| *r == Refusal::TooManyAttempts) => {
                     return Err(f.with_hint(
                         "start again; if you never received the code, check the destination shown",
                     ));
@@ -567,7 +559,7 @@ impl Engine<'_> {
         let Some((method, challenge)) = last.clone() else {
             return Ok(false);
         };
-        let challenge = if failure.is_code("code_expired") {
+        let challenge = if failure.refusal_is(|r| *r == Refusal::CodeExpired) {
             if !self.ui.offer_resend(&method)? {
                 return Ok(false);
             }
@@ -622,10 +614,10 @@ impl Engine<'_> {
                 }
                 None => {
                     if !shown {
-                        if let Some(note) = self.provider.policy_note() {
+                        if let Some(note) = self.provider.capabilities().policy_note {
                             self.ui.policy_note(&note);
                         }
-                        if self.provider.checks_code_with_password() {
+                        if self.provider.capabilities().checks_code_with_password() {
                             self.ui.policy_note(&format!(
                                 "{} checks the code together with the new password: a wrong code shows only then, and then you are asked for the code again.",
                                 self.provider.service()
@@ -687,14 +679,17 @@ impl Engine<'_> {
                 self.ui.done();
                 match result {
                     Err(f) if is_code_failure(&f) && replay.is_some() => {
-                        if self.provider.keeps_code_for_password() {
+                        if self.provider.capabilities().code_authorises_password {
                             // The repeated submission's code is spent: most likely by the lost one.
                             self.journal.clear()?;
                             return Err(code_spent(f, &stored_in));
                         }
                         break Err(f);
                     }
-                    Err(f) if is_code_failure(&f) && self.provider.checks_code_with_password() => {
+                    Err(f)
+                        if is_code_failure(&f)
+                            && self.provider.capabilities().checks_code_with_password() =>
+                    {
                         // The service answered, so nothing is pending while the code is asked
                         // again; the typed password is kept and submitted again.
                         let pending = cp.pending.take();
@@ -745,7 +740,7 @@ impl Engine<'_> {
 }
 
 fn is_code_failure(f: &Failure) -> bool {
-    f.is_code("invalid_code") || f.is_code("code_expired")
+    f.refusal_is(Refusal::is_about_the_code)
 }
 
 /// The sentence that says where a pending generated password is, if there is one.
@@ -772,6 +767,7 @@ fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
     )
     .with_hint("try signing in with the new password; if that fails, start again without --resume (--force-overwrite lets a generated password replace the pending one)");
     f.code = cause.code;
+    f.refusal = cause.refusal;
     f.pending_password_in = stored_in.to_vec();
     f
 }
@@ -779,11 +775,7 @@ fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
 /// The submission left, but its answer did not come back: say exactly that.
 fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
     let kept = kept_in(stored_in);
-    let resumable = cause.kind != FailureKind::FlowExpired
-        && !cause
-            .code
-            .as_deref()
-            .is_some_and(|c| FLOW_IS_GONE.contains(&c));
+    let resumable = cause.kind != FailureKind::FlowExpired && !cause.refusal_is(Refusal::ends_flow);
     let mut f = Failure::new(
         cause.kind,
         format!(
@@ -792,6 +784,7 @@ fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
         ),
     );
     f.code = cause.code;
+    f.refusal = cause.refusal;
     f.hint = Some(if resumable {
         "run the same command with --resume to settle it (the retry cannot set a different password)".to_owned()
     } else {

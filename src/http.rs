@@ -13,6 +13,7 @@ use url::Url;
 
 use crate::error::{Failure, FailureKind};
 use crate::output::Shell;
+use crate::provider::Refusal;
 use crate::secret::Secret;
 
 /// Responses larger than this are nonsense for a reset API.
@@ -407,6 +408,11 @@ impl ApiResponse {
             failure.kind = FailureKind::RateLimited;
             failure.retry_after = failure.retry_after.or(self.retry_after());
             failure.answered = true;
+            if !failure.refusal_is(|r| matches!(r, Refusal::RateLimited { .. } | Refusal::Locked)) {
+                failure.refusal = Some(Refusal::RateLimited {
+                    wait: failure.retry_after,
+                });
+            }
             if failure.hint.is_none() {
                 failure.hint = Some("wait, then run pwreset again".to_owned());
             }

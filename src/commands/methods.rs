@@ -9,7 +9,7 @@ use crate::ui::describe_kind;
 
 pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
-    provider.lists_methods()?;
+    provider.capabilities().can_list_methods()?;
     // A service that is down or is not one fails before the question, not after it.
     let user = settings.user_or_ask(|| provider.policy(None).map(|_| ()))?;
     // Protocol v1 lists methods when a flow starts; the flow is cancelled straight after.

@@ -11,7 +11,7 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
         shell.out(&serde_json::to_string(&policy)?)?;
         return Ok(ExitStatus::Success);
     }
-    match provider.policy_note() {
+    match provider.capabilities().policy_note {
         Some(note) => shell.info(&format!("{note}:")),
         None => shell.info(&format!("Password rules at {}:", provider.service())),
     }

@@ -42,7 +42,7 @@ fn offer_saved_flow(
     let saved = format!(
         "An interrupted {} for {user} is saved ({}).",
         cp.intent.as_str(),
-        cp.state(provider.checks_code_with_password())
+        cp.state(provider.capabilities().checks_code_with_password())
     );
     if settings.interactive {
         shell.info(&saved);
@@ -91,7 +91,7 @@ pub fn run(
     }
     let mut provider = settings.provider()?;
     if intent == Intent::Unlock {
-        provider.can_unlock()?;
+        provider.capabilities().can_unlock()?;
     }
     let host = provider.service();
     let shell = &settings.shell;
@@ -158,7 +158,7 @@ pub fn run(
             shell.info(&format!(
                 "Resuming the interrupted {} for {user} ({}).",
                 cp.intent.as_str(),
-                cp.state(provider.checks_code_with_password())
+                cp.state(provider.capabilities().checks_code_with_password())
             ));
             Some(cp)
         }
@@ -263,7 +263,7 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
             }
             shell.info("Update it wherever the old password is saved: password managers, browser and system keychains, mail clients, git credential helpers, other devices.");
             // Only where the service unlocks with a reset can pwreset say so.
-            if provider.can_unlock().is_ok() {
+            if provider.capabilities().can_unlock().is_ok() {
                 shell.info(
                     "Sign in with your new password. If your account was locked, it is unlocked too.",
                 );

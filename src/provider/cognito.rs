@@ -13,8 +13,9 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::Sha256;
 
+use super::contract::{Capabilities, CodeCheck, Refusal};
 use super::{Provider, StartedFlow};
-use crate::error::{Failure, FailureKind, Result, Violation};
+use crate::error::{Failure, Result, Violation};
 use crate::http::{Api, ApiResponse};
 use crate::output::{clean_capped, quoted};
 use crate::policy::Policy;
@@ -131,28 +132,28 @@ impl CognitoProvider {
         match kind {
             "LimitExceededException" | "TooManyFailedAttemptsException" | "TooManyRequestsException"
             | "ThrottlingException" | "RequestLimitExceeded" => {
-                Failure::new(FailureKind::RateLimited, format!("{service}: too many attempts ({kind}): {message}"))
-                    .with_code("rate_limited")
+                Failure::refused(Refusal::RateLimited { wait: None }, format!("{service}: too many attempts ({kind}): {message}"))
                     .with_hint("wait a while (Cognito does not say how long), then run pwreset again")
             }
-            "NotAuthorizedException" => Failure::new(
-                FailureKind::Verification,
+            "NotAuthorizedException" => Failure::refused(
+                Refusal::RecoveryNotAllowed,
                 format!("{service}: self-service recovery is disabled for this account ({message})"),
             )
-            .with_code("recovery_disabled")
             .with_hint("this account's password can only be reset by its administrators; ask your help desk"),
             "ResourceNotFoundException" => Failure::usage(format!("{service}: the app client was not found ({message})"))
                 .with_hint("check --client-id and --region (the client must belong to a user pool in that region)"),
             "InvalidParameterException" => Failure::usage(format!("{service}: a parameter was refused: {message}"))
                 .with_hint("check --user, --client-id and --client-secret-env"),
-            "UserNotConfirmedException" => Failure::new(
-                FailureKind::Verification,
+            "UserNotConfirmedException" => Failure::refused(
+                Refusal::RecoveryNotAllowed,
                 format!("{service}: this account was never confirmed, so it cannot recover its password ({message})"),
             ),
             _ => Failure::service(format!("{service}: {kind}: {message}")),
         }
     }
 }
+
+const NO_UNLOCK: &str = "Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead";
 
 impl Provider for CognitoProvider {
     fn name(&self) -> &'static str {
@@ -165,9 +166,7 @@ impl Provider for CognitoProvider {
 
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {
         if intent == Intent::Unlock {
-            return Err(Failure::usage(
-                "Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead",
-            ));
+            return Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK));
         }
         let answer = self.call(
             "ForgotPassword",
@@ -271,7 +270,12 @@ impl Provider for CognitoProvider {
         _idempotency_key: &str,
     ) -> Result<()> {
         let code = self.code.clone().ok_or_else(|| {
-            Failure::new(FailureKind::Verification, "no code was entered").with_code("invalid_code")
+            Failure::refused(
+                Refusal::WrongCode {
+                    attempts_left: None,
+                },
+                "no code was entered",
+            )
         })?;
         let body = json!({
             "ClientId": self.client_id,
@@ -286,35 +290,32 @@ impl Provider for CognitoProvider {
                 // An unknown user is told exactly what a wrong code is told (no enumeration);
                 // moto answers ResourceNotFound for one, after ForgotPassword proved the client.
                 "CodeMismatchException" | "UserNotFoundException" | "ResourceNotFoundException" => {
-                    Failure::new(
-                        FailureKind::Verification,
+                    Failure::refused(
+                        Refusal::WrongCode {
+                            attempts_left: None,
+                        },
                         if m.is_empty() || k != "CodeMismatchException" {
                             format!("{service}: the code is not correct")
                         } else {
                             format!("{service}: the code is not correct ({m})")
                         },
                     )
-                    .with_code("invalid_code")
                     .with_hint("check the latest code Cognito sent, then run pwreset again")
                 }
-                "ExpiredCodeException" => Failure::new(
-                    FailureKind::Verification,
+                "ExpiredCodeException" => Failure::refused(
+                    Refusal::CodeExpired,
                     format!("{service}: the code has expired or was already used ({m})"),
                 )
-                .with_code("code_expired")
                 .with_hint("run pwreset again to get a new code"),
-                "InvalidPasswordException" => {
-                    let mut f = Failure::new(
-                        FailureKind::PasswordRejected,
-                        format!("{service} refused the new password"),
-                    )
-                    .with_code("password_rejected");
-                    f.violations = vec![Violation {
-                        rule: "cognito_policy".into(),
-                        message: m,
-                    }];
-                    f
-                }
+                "InvalidPasswordException" => Failure::refused(
+                    Refusal::PasswordRejected {
+                        violations: vec![Violation {
+                            rule: "cognito_policy".into(),
+                            message: m,
+                        }],
+                    },
+                    format!("{service} refused the new password"),
+                ),
                 _ => self.common_failure(&k, &m),
             }
             // Cognito answered with one of its errors: a definite no, nothing was set.
@@ -323,7 +324,7 @@ impl Provider for CognitoProvider {
     }
 
     fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::usage("Cognito has no self-service unlock"))
+        Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK))
     }
 
     fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
@@ -334,28 +335,15 @@ impl Provider for CognitoProvider {
         self.api.request_count()
     }
 
-    fn keeps_code_for_password(&self) -> bool {
-        true
-    }
-
-    fn checks_code_with_password(&self) -> bool {
-        true
-    }
-
-    fn can_unlock(&self) -> Result<()> {
-        Err(Failure::usage(
-            "Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead",
-        ))
-    }
-
-    fn policy_note(&self) -> Option<String> {
-        Some("Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted".to_owned())
-    }
-
-    fn lists_methods(&self) -> Result<()> {
-        Err(Failure::usage(
-            "Cognito names the delivery destination only when it sends a code, so pwreset cannot list methods without sending one; `pwreset reset` shows where the code went",
-        ))
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            code_check: CodeCheck::WithPassword,
+            code_authorises_password: true,
+            lists_methods: Err("Cognito names the delivery destination only when it sends a code, so pwreset cannot list methods without sending one; `pwreset reset` shows where the code went".to_owned()),
+            unlock: Err(NO_UNLOCK.to_owned()),
+            policy_note: Some("Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted".to_owned()),
+            hides_unknown_users: true,
+        }
     }
 }
 

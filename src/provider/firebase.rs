@@ -11,7 +11,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use url::Url;
 
-use super::{Provider, StartedFlow};
+use super::{Capabilities, CodeCheck, Provider, Refusal, StartedFlow};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse};
 use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
@@ -61,29 +61,29 @@ pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), 
     match get("mode").as_deref() {
         Some("resetPassword") => {}
         Some(other) => {
-            return Err(Failure::new(
-                FailureKind::Verification,
+            return Err(Failure::refused(
+                Refusal::CodeForAnotherPurpose,
                 format!(
                     "that link is for {:?}, not for resetting a password",
                     clean_capped(other, 64)
                 ),
             )
-            .with_code("wrong_link")
             .with_hint("use the link from the password-reset email"))
         }
         None => {
-            return Err(Failure::new(
-                FailureKind::Verification,
+            return Err(Failure::refused(
+                Refusal::CodeForAnotherPurpose,
                 "that link has no mode; it is not a Firebase action link",
-            )
-            .with_code("wrong_link"))
+            ))
         }
     }
     let code = get("oobCode").filter(|c| !c.is_empty()).ok_or_else(|| {
-        Failure::new(FailureKind::Verification, "that link has no oobCode").with_code("wrong_link")
+        Failure::refused(Refusal::CodeForAnotherPurpose, "that link has no oobCode")
     })?;
     Ok((code, get("tenantId")))
 }
+
+const NO_UNLOCK: &str = "Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password";
 
 impl FirebaseProvider {
     pub fn new(
@@ -167,33 +167,26 @@ impl FirebaseProvider {
         };
         match code {
             "INVALID_OOB_CODE" | "MISSING_OOB_CODE" => {
-                Failure::new(FailureKind::Verification, format!("{service}: the code is not valid{detail_part}"))
-                    .with_code("invalid_code")
+                Failure::refused(Refusal::WrongCode { attempts_left: None }, format!("{service}: the code is not valid{detail_part}"))
                     .with_hint("paste the code or link from the latest reset email")
             }
-            "EXPIRED_OOB_CODE" => Failure::new(FailureKind::Verification, format!("{service}: the code has expired"))
-                .with_code("code_expired")
+            "EXPIRED_OOB_CODE" => Failure::refused(Refusal::CodeExpired, format!("{service}: the code has expired"))
                 .with_hint("run pwreset again to get a new email"),
             "WEAK_PASSWORD" => {
-                let mut f = Failure::new(FailureKind::PasswordRejected, format!("{service} refused the new password"))
-                    .with_code("password_rejected");
                 let message = if detail.is_empty() { "is too weak".to_owned() } else { clean_capped(detail, SERVICE_TEXT_MAX) };
-                f.violations = vec![Violation { rule: "weak_password".into(), message }];
-                f
+                let violations = vec![Violation { rule: "weak_password".into(), message }];
+                Failure::refused(Refusal::PasswordRejected { violations }, format!("{service} refused the new password"))
             }
-            "PASSWORD_DOES_NOT_MEET_REQUIREMENTS" => {
-                let mut f = Failure::new(FailureKind::PasswordRejected, format!("{service} refused the new password"))
-                    .with_code("password_rejected");
-                f.violations = missing_requirements(detail);
-                f
-            }
+            "PASSWORD_DOES_NOT_MEET_REQUIREMENTS" => Failure::refused(
+                Refusal::PasswordRejected { violations: missing_requirements(detail) },
+                format!("{service} refused the new password"),
+            ),
             "TOO_MANY_ATTEMPTS_TRY_LATER" | "RESET_PASSWORD_EXCEED_LIMIT" | "QUOTA_EXCEEDED" | "RESOURCE_EXHAUSTED" => {
-                Failure::new(FailureKind::RateLimited, format!("{service}: too many attempts ({code})"))
-                    .with_code("rate_limited")
+                Failure::refused(Refusal::RateLimited { wait: None }, format!("{service}: too many attempts ({code})"))
                     .with_hint("wait a while, then run pwreset again")
             }
-            "USER_DISABLED" => Failure::new(
-                FailureKind::Verification,
+            "USER_DISABLED" => Failure::refused(
+                Refusal::RecoveryNotAllowed,
                 format!("{service}: this account has been disabled by its administrators, so its password cannot be reset"),
             )
             .with_code("user_disabled")
@@ -333,11 +326,10 @@ impl Provider for FirebaseProvider {
                     .as_str()
                     .is_some_and(|t| t != "PASSWORD_RESET")
                 {
-                    return Err(Failure::new(
-                        FailureKind::Verification,
+                    return Err(Failure::refused(
+                        Refusal::CodeForAnotherPurpose,
                         "that code is not for a password reset",
-                    )
-                    .with_code("wrong_link"));
+                    ));
                 }
                 if let Some(email) = v["email"].as_str() {
                     // One line, at most an email address long: it cannot pass for a line of ours.
@@ -441,7 +433,12 @@ impl Provider for FirebaseProvider {
             ));
         }
         let code = self.code.clone().ok_or_else(|| {
-            Failure::new(FailureKind::Verification, "no code was entered").with_code("invalid_code")
+            Failure::refused(
+                Refusal::WrongCode {
+                    attempts_left: None,
+                },
+                "no code was entered",
+            )
         })?;
         match self.post(
             "resetPassword",
@@ -454,7 +451,7 @@ impl Provider for FirebaseProvider {
     }
 
     fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(self.can_unlock().unwrap_err())
+        Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK))
     }
 
     fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
@@ -465,38 +462,29 @@ impl Provider for FirebaseProvider {
         self.api.request_count()
     }
 
-    fn can_unlock(&self) -> Result<()> {
-        Err(Failure::usage(
-            "Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password",
-        ))
-    }
-
-    fn policy_note(&self) -> Option<String> {
-        Some(format!(
-            "Firebase password rules for {} (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])",
-            self.service()
-        ))
-    }
-
-    fn keeps_code_for_password(&self) -> bool {
-        true
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            code_check: CodeCheck::OnEntry,
+            code_authorises_password: true,
+            lists_methods: Err("Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it".to_owned()),
+            unlock: Err(NO_UNLOCK.to_owned()),
+            policy_note: Some(format!(
+                "Firebase password rules for {} (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])",
+                self.service()
+            )),
+            hides_unknown_users: true,
+        }
     }
 
     fn take_note(&mut self) -> Option<String> {
         self.note.take()
-    }
-
-    fn lists_methods(&self) -> Result<()> {
-        Err(Failure::usage(
-            "Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it",
-        ))
     }
 }
 
 impl FirebaseProvider {
     fn can_unlock_for(&self, intent: Intent) -> Result<()> {
         match intent {
-            Intent::Unlock => self.can_unlock(),
+            Intent::Unlock => Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK)),
             Intent::Reset => Ok(()),
         }
     }

@@ -2,6 +2,7 @@
 //! engine drives. No provider has a path to an administrative API (docs/design.md §1).
 
 pub mod cognito;
+pub mod contract;
 pub mod firebase;
 pub mod pwreset;
 
@@ -9,6 +10,7 @@ use crate::error::Result;
 use crate::policy::Policy;
 use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
 use crate::secret::Secret;
+pub use contract::{Capabilities, CodeCheck, Refusal};
 
 /// A recovery flow as the service started it.
 #[derive(Debug, Clone)]
@@ -67,32 +69,8 @@ pub trait Provider {
     /// Requests sent so far, for `--verbose` and the measurements.
     fn request_count(&self) -> u32;
 
-    /// True when the service checks the code only together with the new password (Cognito):
-    /// `verify` then only keeps the code, and a wrong code surfaces at `set_password`.
-    fn checks_code_with_password(&self) -> bool {
-        false
-    }
-
-    /// True when the code itself authorises the password change and no flow token carries it
-    /// (Cognito, Firebase): the engine keeps it with the flow so that `--resume` can submit.
-    fn keeps_code_for_password(&self) -> bool {
-        false
-    }
-
-    /// Whether `methods` can list methods without sending a code; if not, the plain statement why.
-    fn lists_methods(&self) -> Result<()> {
-        Ok(())
-    }
-
-    /// Whether the service has a self-service unlock; if not, the plain statement why.
-    fn can_unlock(&self) -> Result<()> {
-        Ok(())
-    }
-
-    /// Where the password rules come from, when not from the service itself.
-    fn policy_note(&self) -> Option<String> {
-        None
-    }
+    /// What the service can do; the engine and commands adapt to this, never to `name()`.
+    fn capabilities(&self) -> Capabilities;
 
     /// Where the service says to get help when self-service cannot go on, if it said.
     fn support(&self) -> Option<String> {

@@ -10,7 +10,7 @@ use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::{Provider, StartedFlow};
+use super::{Capabilities, Provider, Refusal, StartedFlow};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse, MAX_RETRY_AFTER};
 use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
@@ -98,31 +98,8 @@ impl PwresetProvider {
         } else {
             &p.detail
         });
-        let (kind, hint): (FailureKind, Option<&str>) = match p.code.as_str() {
-            "invalid_code" | "code_expired" | "code_used" | "too_many_attempts" | "challenge_not_found" => {
-                (FailureKind::Verification, None)
-            }
-            "gates_incomplete" => (FailureKind::Verification, Some("run the same command again for a new flow")),
-            "password_rejected" => (FailureKind::PasswordRejected, Some("choose a password that meets the rules shown above")),
-            "rate_limited" | "locked" | "service_busy" => (FailureKind::RateLimited, Some("wait, then run pwreset again")),
-            "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
-                (FailureKind::FlowExpired, Some("run the same command again for a new flow"))
-            }
-            "not_found" | "method_not_allowed" => return not_a_reset_service(resp),
-            "unknown_method" | "method_already_used" => {
-                (FailureKind::Usage, Some("run `pwreset methods` to see your methods"))
-            }
-            _ => (
-                FailureKind::Service,
-                Some("this looks like a disagreement between pwreset and the service; run with -v and report it"),
-            ),
-        };
-        let mut f = Failure::new(kind, format!("{service} says: {detail}"))
-            .with_code(clean_capped(&p.code, 64));
-        f.hint = hint.map(str::to_owned);
-        f.retry_after = retry_after;
-        f.attempts_left = p.attempts_left.filter(|n| *n <= MAX_ATTEMPTS);
-        f.violations = p
+        let attempts_left = p.attempts_left.filter(|n| *n <= MAX_ATTEMPTS);
+        let violations: Vec<Violation> = p
             .violations
             .into_iter()
             .take(MAX_VIOLATIONS)
@@ -131,6 +108,45 @@ impl PwresetProvider {
                 message: clean_capped(&v.message, SERVICE_TEXT_MAX),
             })
             .collect();
+        let start_again = Some("run the same command again for a new flow");
+        let (refusal, kind, hint): (Option<Refusal>, FailureKind, Option<&str>) =
+            match p.code.as_str() {
+                "invalid_code" => (Some(Refusal::WrongCode { attempts_left }), FailureKind::Verification, None),
+                "code_expired" => (Some(Refusal::CodeExpired), FailureKind::Verification, None),
+                "too_many_attempts" => (Some(Refusal::TooManyAttempts), FailureKind::Verification, None),
+                "code_used" | "challenge_not_found" => (None, FailureKind::Verification, None),
+                "gates_incomplete" => (None, FailureKind::Verification, start_again),
+                "password_rejected" => (
+                    Some(Refusal::PasswordRejected { violations: violations.clone() }),
+                    FailureKind::PasswordRejected,
+                    Some("choose a password that meets the rules shown above"),
+                ),
+                "rate_limited" | "service_busy" => (
+                    Some(Refusal::RateLimited { wait: retry_after }),
+                    FailureKind::RateLimited,
+                    Some("wait, then run pwreset again"),
+                ),
+                "locked" => (Some(Refusal::Locked), FailureKind::RateLimited, Some("wait, then run pwreset again")),
+                "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
+                    (Some(Refusal::FlowGone), FailureKind::FlowExpired, start_again)
+                }
+                "not_found" | "method_not_allowed" => return not_a_reset_service(resp),
+                "unknown_method" | "method_already_used" => {
+                    (None, FailureKind::Usage, Some("run `pwreset methods` to see your methods"))
+                }
+                _ => (
+                    None,
+                    FailureKind::Service,
+                    Some("this looks like a disagreement between pwreset and the service; run with -v and report it"),
+                ),
+            };
+        let mut f = Failure::new(kind, format!("{service} says: {detail}"))
+            .with_code(clean_capped(&p.code, 64));
+        f.refusal = refusal;
+        f.hint = hint.map(str::to_owned);
+        f.retry_after = retry_after;
+        f.attempts_left = attempts_left;
+        f.violations = violations;
         // A well-formed problem with a 4xx status is the service's own definite answer.
         f.answered = (400..500).contains(&resp.status);
         self.remember_support(p.support.as_deref());
@@ -410,6 +426,10 @@ impl Provider for PwresetProvider {
 
     fn request_count(&self) -> u32 {
         self.api.request_count()
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::default()
     }
 
     fn support(&self) -> Option<String> {
