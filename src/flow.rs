@@ -793,3 +793,7 @@ fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
     f.pending_password_in = stored_in.to_vec();
     f
 }
+
+#[cfg(test)]
+#[path = "flow_tests.rs"]
+mod tests;
