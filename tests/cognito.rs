@@ -5,6 +5,7 @@
 //! "phone" — never by using moto's acceptance of unprefixed codes.
 
 mod common;
+mod contract;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -963,3 +964,74 @@ fn kill_9_at_the_password_then_resume_submits_with_the_kept_code() {
     assert_eq!(sign_in(&p, "ezra", NEW_PW), 200, "new password works");
     assert_ne!(sign_in(&p, "ezra", OLD_PW), 200, "old password fails");
 }
+
+/// The provider contract against moto: a pool per scenario, the code read from moto's answers
+/// by the recording proxy (the person's phone).
+struct MotoTarget {
+    pool: Pool,
+    user: String,
+    phone: FaultProxy,
+}
+
+impl contract::Target for MotoTarget {
+    fn provider(&self, base: &str) -> Box<dyn pwreset::provider::Provider> {
+        Box::new(pwreset::provider::cognito::CognitoProvider::new(
+            contract::api(base),
+            self.pool.client_id.clone(),
+            None,
+            pwreset::policy::Policy::new(8, 256, 0, false),
+        ))
+    }
+    fn base(&self) -> String {
+        moto().url.clone()
+    }
+    fn via(&self, _base: &str) -> String {
+        self.phone.url.clone()
+    }
+    fn account(&self) -> (String, String) {
+        (self.user.clone(), OLD_PW.into())
+    }
+    fn unknown_user(&self) -> String {
+        "nobody-here".into()
+    }
+    fn latest_code(&self, _user: &str) -> String {
+        self.phone.latest()
+    }
+    fn wrong_code(&self) -> String {
+        // In moto's own format: moto accepts any code without its prefix, unchecked.
+        "moto-confirmation-code:000000".into()
+    }
+    fn signs_in(&self, user: &str, password: &str) -> bool {
+        sign_in(&self.pool, user, password) == 200
+    }
+    fn set_password_request(&self) -> &'static str {
+        "ConfirmForgotPassword"
+    }
+    fn refused_password(&self) -> Result<&'static str, &'static str> {
+        Err("moto does not check the pool's password policy on confirm; the stub tests cover it")
+    }
+    fn expire_flows(&self) -> Result<(), &'static str> {
+        Err("Cognito has no flow: the code alone authorises the change")
+    }
+    fn limits_starts(&self) -> Result<(), &'static str> {
+        Err("moto does not rate-limit; the stub tests cover LimitExceededException")
+    }
+    fn expire_codes(&self) -> Result<(), &'static str> {
+        Err("moto does not expire codes; the stub tests cover ExpiredCodeException")
+    }
+}
+
+fn moto_target() -> MotoTarget {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let user = format!(
+        "contract{}",
+        N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
+    MotoTarget {
+        pool: pool(&user, false),
+        user,
+        phone: FaultProxy::recording(&moto().url, CODE_HEADER),
+    }
+}
+
+contract_suite!(moto_target);

@@ -4,6 +4,7 @@
 //! problem code must be seen at least once.
 
 mod common;
+mod contract;
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
@@ -1100,3 +1101,61 @@ fn the_server_matches_docs_openapi_yaml_and_every_part_of_it_is_exercised() {
         covered.len()
     );
 }
+
+/// The provider contract against the real dev-server: a server per scenario, `solo` (one
+/// email step) as the account.
+struct DevServerTarget {
+    server: DevServer,
+}
+
+const SOLO: &str = "solo@example.com";
+const SOLO_PW: &str = "river copper kite lantern";
+
+impl contract::Target for DevServerTarget {
+    fn provider(&self, base: &str) -> Box<dyn pwreset::provider::Provider> {
+        Box::new(pwreset::provider::pwreset::PwresetProvider::new(
+            contract::api(base),
+        ))
+    }
+    fn base(&self) -> String {
+        self.server.url.clone()
+    }
+    fn account(&self) -> (String, String) {
+        (SOLO.into(), SOLO_PW.into())
+    }
+    fn unknown_user(&self) -> String {
+        "nobody-here@example.com".into()
+    }
+    fn latest_code(&self, user: &str) -> String {
+        self.server.latest_code(user, "email")
+    }
+    fn signs_in(&self, user: &str, password: &str) -> bool {
+        self.server.login(user, password) == 200
+    }
+    fn set_password_request(&self) -> &'static str {
+        "/password"
+    }
+    fn refused_password(&self) -> Result<&'static str, &'static str> {
+        // Only the service knows the current password, so only it can refuse its reuse.
+        Ok(SOLO_PW)
+    }
+    fn expire_flows(&self) -> Result<(), &'static str> {
+        self.server.advance_clock(901);
+        Ok(())
+    }
+    fn limits_starts(&self) -> Result<(), &'static str> {
+        Ok(())
+    }
+    fn expire_codes(&self) -> Result<(), &'static str> {
+        self.server.advance_clock(601);
+        Ok(())
+    }
+}
+
+fn dev_server_target() -> DevServerTarget {
+    DevServerTarget {
+        server: DevServer::start(&[]),
+    }
+}
+
+contract_suite!(dev_server_target);

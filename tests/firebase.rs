@@ -4,6 +4,7 @@
 //! policy errors, a disabled user, API-key errors), a stub server these tests control.
 
 mod common;
+mod contract;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -667,3 +668,63 @@ fn lost_answer_keeps_the_generated_password_and_resume_settles_what_it_can() {
     assert!(!pending_file.exists());
     assert_eq!(sign_in(&email, newest.trim(), None), 200);
 }
+
+/// The provider contract against the Firebase Auth Emulator: an account per scenario, the code
+/// read from the emulator's outbox (the person's mailbox).
+struct EmulatorTarget {
+    email: String,
+    _reading: std::sync::RwLockReadGuard<'static, ()>,
+}
+
+impl contract::Target for EmulatorTarget {
+    fn provider(&self, base: &str) -> Box<dyn pwreset::provider::Provider> {
+        Box::new(pwreset::provider::firebase::FirebaseProvider::new(
+            contract::api(&format!("{base}/identitytoolkit.googleapis.com")),
+            "fake-key".into(),
+            None,
+            pwreset::policy::Policy::new(8, 4096, 0, false),
+        ))
+    }
+    fn base(&self) -> String {
+        emulator().base()
+    }
+    fn account(&self) -> (String, String) {
+        (self.email.clone(), OLD_PW.into())
+    }
+    fn unknown_user(&self) -> String {
+        unique_email("nobody")
+    }
+    fn latest_code(&self, user: &str) -> String {
+        mailbox(user, None).0
+    }
+    fn signs_in(&self, user: &str, password: &str) -> bool {
+        sign_in(user, password, None) == 200
+    }
+    fn set_password_request(&self) -> &'static str {
+        "newPassword"
+    }
+    fn refused_password(&self) -> Result<&'static str, &'static str> {
+        Err("the emulator refuses only passwords under 6 characters, which pwreset's local rules refuse first; the stub tests cover WEAK_PASSWORD")
+    }
+    fn expire_flows(&self) -> Result<(), &'static str> {
+        Err("Firebase has no flow: the code alone authorises the change")
+    }
+    fn limits_starts(&self) -> Result<(), &'static str> {
+        Err("the emulator does not rate-limit; the stub tests cover TOO_MANY_ATTEMPTS_TRY_LATER")
+    }
+    fn expire_codes(&self) -> Result<(), &'static str> {
+        Err("the emulator does not expire codes; the stub tests cover EXPIRED_OOB_CODE")
+    }
+}
+
+fn emulator_target() -> EmulatorTarget {
+    let reading = config_lock().read().unwrap();
+    let email = unique_email("contract");
+    sign_up(&email, None);
+    EmulatorTarget {
+        email,
+        _reading: reading,
+    }
+}
+
+contract_suite!(emulator_target);
