@@ -3,7 +3,7 @@
 //! implements `Target` for its service and registers with `contract_suite!`; a scenario the
 //! service cannot produce is reported as such by the target, never skipped in silence.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::result_large_err)]
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
