@@ -1034,4 +1034,149 @@ fn moto_target() -> MotoTarget {
     }
 }
 
-contract_suite!(moto_target);
+contract_suite!(contract_moto, moto_target);
+
+/// A stateful stand-in for the Cognito user pools API, for what moto does not do: expire
+/// codes, check the pool's password policy on confirm, tell a wrong code from an expired one,
+/// spend a code once, and rate-limit. It follows the API reference: ForgotPassword
+/// (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html)
+/// and ConfirmForgotPassword
+/// (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html):
+/// errors as HTTP 400 with `X-Amzn-ErrorType` and `{"__type", "message"}`.
+#[derive(Default)]
+struct CognitoState {
+    password: String,
+    /// The outstanding code and whether it has expired.
+    code: Option<(String, bool)>,
+    sent: u32,
+}
+
+struct CognitoStubTarget {
+    stub: Stub,
+    state: Arc<Mutex<CognitoState>>,
+}
+
+const STUB_USER: &str = "dora";
+/// The stub pool's policy wants 12 characters; pwreset's local Cognito rules want 8.
+const STUB_MIN_LENGTH: usize = 12;
+
+fn pool_error(kind: &str, message: &str) -> common::Reply {
+    common::Reply::with_type(
+        400,
+        "application/x-amz-json-1.1",
+        json!({"__type": kind, "message": message}).to_string(),
+    )
+    .header("X-Amzn-ErrorType", kind)
+}
+
+fn cognito_stub_target() -> CognitoStubTarget {
+    let state = Arc::new(Mutex::new(CognitoState {
+        password: OLD_PW.into(),
+        ..Default::default()
+    }));
+    let shared = Arc::clone(&state);
+    let stub = Stub::start(move |seen, _| {
+        let body: Value = serde_json::from_str(&seen.body).unwrap_or_default();
+        let action = seen
+            .header("X-Amz-Target")
+            .and_then(|t| t.rsplit('.').next())
+            .unwrap_or("")
+            .to_owned();
+        let mut s = shared.lock().unwrap();
+        let ok =
+            |v: Value| common::Reply::with_type(200, "application/x-amz-json-1.1", v.to_string());
+        match action.as_str() {
+            "ForgotPassword" if body["Username"] != STUB_USER => pool_error(
+                "UserNotFoundException",
+                "Username/client id combination not found.",
+            ),
+            "ForgotPassword" if s.sent >= 5 => pool_error(
+                "LimitExceededException",
+                "Attempt limit exceeded, please try after some time.",
+            ),
+            "ForgotPassword" => {
+                s.sent += 1;
+                s.code = Some((format!("{:06}", 314_150 + s.sent), false));
+                ok(
+                    json!({"CodeDeliveryDetails": {"Destination": "d***@e***", "DeliveryMedium": "EMAIL", "AttributeName": "email"}}),
+                )
+            }
+            "ConfirmForgotPassword" => {
+                let given = body["ConfirmationCode"].as_str().unwrap_or("");
+                let password = body["Password"].as_str().unwrap_or("");
+                match s.code.clone() {
+                    None => pool_error(
+                        "ExpiredCodeException",
+                        "Invalid code provided, please request a code again.",
+                    ),
+                    Some((_, true)) => pool_error(
+                        "ExpiredCodeException",
+                        "Invalid code provided, please request a code again.",
+                    ),
+                    Some((code, false)) if code != given => pool_error(
+                        "CodeMismatchException",
+                        "Invalid verification code provided, please try again.",
+                    ),
+                    Some(_) if password.chars().count() < STUB_MIN_LENGTH => pool_error(
+                        "InvalidPasswordException",
+                        "Password did not conform with policy: Password not long enough",
+                    ),
+                    Some(_) => {
+                        s.password = password.to_owned();
+                        s.code = None;
+                        ok(json!({}))
+                    }
+                }
+            }
+            other => pool_error("InvalidParameterException", &format!("unexpected {other}")),
+        }
+    });
+    CognitoStubTarget { stub, state }
+}
+
+impl contract::Target for CognitoStubTarget {
+    fn provider(&self, base: &str) -> Box<dyn pwreset::provider::Provider> {
+        Box::new(pwreset::provider::cognito::CognitoProvider::new(
+            contract::api(base),
+            "stubclient".into(),
+            None,
+            pwreset::policy::Policy::new(8, 256, 0, false),
+        ))
+    }
+    fn base(&self) -> String {
+        self.stub.url.clone()
+    }
+    fn account(&self) -> (String, String) {
+        (STUB_USER.into(), OLD_PW.into())
+    }
+    fn unknown_user(&self) -> String {
+        "nobody-here".into()
+    }
+    fn latest_code(&self, _user: &str) -> String {
+        let s = self.state.lock().unwrap();
+        s.code.clone().expect("no code was sent").0
+    }
+    fn signs_in(&self, _user: &str, password: &str) -> bool {
+        self.state.lock().unwrap().password == password
+    }
+    fn set_password_request(&self) -> &'static str {
+        "ConfirmForgotPassword"
+    }
+    fn refused_password(&self) -> Result<&'static str, &'static str> {
+        Ok("kite river")
+    }
+    fn expire_flows(&self) -> Result<(), &'static str> {
+        Err("Cognito has no flow: the code alone authorises the change")
+    }
+    fn limits_starts(&self) -> Result<(), &'static str> {
+        Ok(())
+    }
+    fn expire_codes(&self) -> Result<(), &'static str> {
+        if let Some((_, expired)) = &mut self.state.lock().unwrap().code {
+            *expired = true;
+        }
+        Ok(())
+    }
+}
+
+contract_suite!(contract_cognito_stub, cognito_stub_target);

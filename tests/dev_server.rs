@@ -1158,4 +1158,4 @@ fn dev_server_target() -> DevServerTarget {
     }
 }
 
-contract_suite!(dev_server_target);
+contract_suite!(contract_dev_server, dev_server_target);

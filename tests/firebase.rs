@@ -727,4 +727,144 @@ fn emulator_target() -> EmulatorTarget {
     }
 }
 
-contract_suite!(emulator_target);
+contract_suite!(contract_emulator, emulator_target);
+
+/// A stateful stand-in for the Identity Toolkit API, for what the emulator does not do: expire
+/// codes, enforce a password policy, spend a code once, and rate-limit. It follows the REST
+/// reference: accounts.sendOobCode
+/// (https://cloud.google.com/identity-platform/docs/reference/rest/v1/accounts/sendOobCode) and
+/// accounts.resetPassword
+/// (https://cloud.google.com/identity-platform/docs/reference/rest/v1/accounts/resetPassword):
+/// errors as `{"error": {"code", "message": "CODE : detail"}}`.
+#[derive(Default)]
+struct ToolkitState {
+    password: String,
+    /// The outstanding oobCode and whether it has expired.
+    code: Option<(String, bool)>,
+    sent: u32,
+}
+
+struct FirebaseStubTarget {
+    stub: Stub,
+    state: Arc<Mutex<ToolkitState>>,
+}
+
+const STUB_EMAIL: &str = "hana@example.com";
+
+fn toolkit_error(message: &str) -> common::Reply {
+    common::Reply::json(400, json!({"error": {"code": 400, "message": message}}))
+}
+
+fn firebase_stub_target() -> FirebaseStubTarget {
+    let state = Arc::new(Mutex::new(ToolkitState {
+        password: OLD_PW.into(),
+        ..Default::default()
+    }));
+    let shared = Arc::clone(&state);
+    let stub = Stub::start(move |seen, _| {
+        let body: Value = serde_json::from_str(&seen.body).unwrap_or_default();
+        let path = seen.path.split('?').next().unwrap_or("").to_owned();
+        let mut s = shared.lock().unwrap();
+        if path.ends_with("/passwordPolicy") {
+            return common::Reply::json(
+                404,
+                json!({"error": {"code": 404, "message": "CONFIGURATION_NOT_FOUND"}}),
+            );
+        }
+        if path.ends_with("accounts:sendOobCode") {
+            if body["email"] != STUB_EMAIL {
+                return toolkit_error("EMAIL_NOT_FOUND");
+            }
+            if s.sent >= 5 {
+                return toolkit_error("TOO_MANY_ATTEMPTS_TRY_LATER");
+            }
+            s.sent += 1;
+            s.code = Some((format!("oob-{}-Xy7", s.sent), false));
+            return common::Reply::json(
+                200,
+                json!({"kind": "identitytoolkit#GetOobConfirmationCodeResponse", "email": STUB_EMAIL}),
+            );
+        }
+        if path.ends_with("accounts:resetPassword") {
+            let given = body["oobCode"].as_str().unwrap_or("");
+            match s.code.clone() {
+                Some((code, _)) if code != given => return toolkit_error("INVALID_OOB_CODE"),
+                None => return toolkit_error("INVALID_OOB_CODE"),
+                Some((_, true)) => return toolkit_error("EXPIRED_OOB_CODE"),
+                Some(_) => {}
+            }
+            let Some(new) = body["newPassword"].as_str() else {
+                return common::Reply::json(
+                    200,
+                    json!({"email": STUB_EMAIL, "requestType": "PASSWORD_RESET"}),
+                );
+            };
+            if !new.chars().any(|c| c.is_ascii_digit()) {
+                return toolkit_error("PASSWORD_DOES_NOT_MEET_REQUIREMENTS : Missing password requirements: [MISSING_NUMERIC_CHARACTER]");
+            }
+            s.password = new.to_owned();
+            s.code = None;
+            return common::Reply::json(
+                200,
+                json!({"email": STUB_EMAIL, "requestType": "PASSWORD_RESET"}),
+            );
+        }
+        common::Reply::json(404, json!({"error": {"code": 404, "message": "NOT_FOUND"}}))
+    });
+    FirebaseStubTarget { stub, state }
+}
+
+impl contract::Target for FirebaseStubTarget {
+    fn provider(&self, base: &str) -> Box<dyn pwreset::provider::Provider> {
+        Box::new(pwreset::provider::firebase::FirebaseProvider::new(
+            contract::api(base),
+            "fake-key".into(),
+            None,
+            pwreset::policy::Policy::new(8, 4096, 0, false),
+        ))
+    }
+    fn base(&self) -> String {
+        self.stub.url.clone()
+    }
+    fn account(&self) -> (String, String) {
+        (STUB_EMAIL.into(), OLD_PW.into())
+    }
+    fn unknown_user(&self) -> String {
+        "nobody@example.com".into()
+    }
+    fn latest_code(&self, _user: &str) -> String {
+        self.state
+            .lock()
+            .unwrap()
+            .code
+            .clone()
+            .expect("no code was sent")
+            .0
+    }
+    fn wrong_code(&self) -> String {
+        "oob-wrong-Xy7".into()
+    }
+    fn signs_in(&self, _user: &str, password: &str) -> bool {
+        self.state.lock().unwrap().password == password
+    }
+    fn set_password_request(&self) -> &'static str {
+        "newPassword"
+    }
+    fn refused_password(&self) -> Result<&'static str, &'static str> {
+        Ok("kite river without digits")
+    }
+    fn expire_flows(&self) -> Result<(), &'static str> {
+        Err("Firebase has no flow: the code alone authorises the change")
+    }
+    fn limits_starts(&self) -> Result<(), &'static str> {
+        Ok(())
+    }
+    fn expire_codes(&self) -> Result<(), &'static str> {
+        if let Some((_, expired)) = &mut self.state.lock().unwrap().code {
+            *expired = true;
+        }
+        Ok(())
+    }
+}
+
+contract_suite!(contract_firebase_stub, firebase_stub_target);
