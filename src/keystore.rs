@@ -493,8 +493,7 @@ pub fn read_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<Stri
 
 #[cfg(unix)]
 fn current_uid() -> u32 {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    unsafe { libc::geteuid() }
+    rustix::process::geteuid().as_raw()
 }
 
 /// The directory of `path` must not let another user swap files in it: owned by you or root,

@@ -38,11 +38,12 @@ pub fn install() {
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             INTERRUPTED.store(true, Ordering::SeqCst);
-            if let Some(t) = saved {
-                // SAFETY: fd 0 and a termios struct previously filled in by tcgetattr.
-                unsafe {
-                    libc::tcsetattr(0, libc::TCSANOW, &t);
-                }
+            if let Some(t) = &saved {
+                let _ = rustix::termios::tcsetattr(
+                    std::io::stdin(),
+                    rustix::termios::OptionalActions::Now,
+                    t,
+                );
             }
             let what = match signal {
                 SIGINT => "Stopped.".to_owned(),
@@ -61,15 +62,12 @@ pub fn install() {
 }
 
 #[cfg(unix)]
-fn save_termios() -> Option<libc::termios> {
-    // SAFETY: isatty/tcgetattr only read from fd 0 into a zeroed struct we own.
-    unsafe {
-        if libc::isatty(0) != 1 {
-            return None;
-        }
-        let mut t: libc::termios = std::mem::zeroed();
-        (libc::tcgetattr(0, &mut t) == 0).then_some(t)
+fn save_termios() -> Option<rustix::termios::Termios> {
+    let stdin = std::io::stdin();
+    if !rustix::termios::isatty(&stdin) {
+        return None;
     }
+    rustix::termios::tcgetattr(&stdin).ok()
 }
 
 #[cfg(not(unix))]
@@ -89,8 +87,11 @@ pub fn clock_time(at: std::time::SystemTime) -> String {
     #[cfg(unix)]
     {
         let t = secs as libc::time_t;
-        // SAFETY: localtime_r writes into the struct we own and reads only `t`.
+        // SAFETY: localtime_r writes into the struct we own and reads only `t`; no safe crate
+        // in the tree gives the local time zone's offset.
+        #[allow(unsafe_code)]
         let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        #[allow(unsafe_code)]
         if !unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
             return format!("{:02}:{:02}", tm.tm_hour, tm.tm_min);
         }
@@ -102,8 +103,5 @@ pub fn clock_time(at: std::time::SystemTime) -> String {
 /// or a core dump of it, while passwords, codes and flow tokens are held there.
 pub fn forbid_memory_access() {
     #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_DUMPABLE takes plain integers and only changes this process's flag.
-    unsafe {
-        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
-    }
+    let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }

@@ -22,8 +22,7 @@ const NOBODY: u32 = 65534;
 const LIMIT: Duration = Duration::from_secs(20);
 
 fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    unsafe { libc::geteuid() == 0 }
+    rustix::process::geteuid().is_root()
 }
 
 /// True when the test can act as a second user; otherwise says why it is skipped.
@@ -332,7 +331,9 @@ fn sigterm_sighup_and_sigquit_at_a_hidden_prompt_restore_echo() {
             std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
         let pid: i32 = children.split_whitespace().next().unwrap().parse().unwrap();
         // SAFETY: kill with a pid we started and a valid signal number.
-        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+        #[allow(unsafe_code)]
+        let sent = unsafe { libc::kill(pid, signal) };
+        assert_eq!(sent, 0);
         p.exp_string(&format!("rc={}", 128 + signal)).unwrap();
         let state = p.exp_regex("state:-?echo").unwrap().1;
         assert_eq!(state, "state:echo", "{name} left the terminal without echo");

@@ -832,7 +832,11 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(800));
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    // SAFETY: kill with a pid we started and a valid signal number.
+    #[allow(unsafe_code)]
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT)
+    };
     let run = Run::from(child.wait_with_output().unwrap());
     assert_eq!(run.code, 130, "{run:?}");
     // 1: unexpected failure (stdout cannot be written)

@@ -27,22 +27,23 @@ pub struct TerminalUi {
 /// Echo off at the terminal for as long as it lives (a countdown is no place to type).
 struct EchoOff {
     #[cfg(unix)]
-    saved: Option<libc::termios>,
+    saved: Option<rustix::termios::Termios>,
 }
 
 impl EchoOff {
     fn new() -> EchoOff {
         #[cfg(unix)]
-        // SAFETY: tcgetattr/tcsetattr on fd 0 with a termios struct we own; a non-terminal
-        // makes tcgetattr fail and nothing is changed.
-        unsafe {
-            let mut t: libc::termios = std::mem::zeroed();
-            if libc::tcgetattr(0, &mut t) != 0 {
+        {
+            use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
+            // A non-terminal makes tcgetattr fail, and nothing is changed.
+            let Ok(saved) = tcgetattr(std::io::stdin()) else {
                 return EchoOff { saved: None };
-            }
-            let saved = t;
-            t.c_lflag &= !(libc::ECHO | libc::ICANON);
-            libc::tcsetattr(0, libc::TCSANOW, &t);
+            };
+            let mut quiet = saved.clone();
+            quiet
+                .local_modes
+                .remove(LocalModes::ECHO | LocalModes::ICANON);
+            let _ = tcsetattr(std::io::stdin(), OptionalActions::Now, &quiet);
             EchoOff { saved: Some(saved) }
         }
         #[cfg(not(unix))]
@@ -53,11 +54,12 @@ impl EchoOff {
 impl Drop for EchoOff {
     fn drop(&mut self) {
         #[cfg(unix)]
-        if let Some(t) = self.saved {
-            // SAFETY: restores the state saved above on the same descriptor.
-            unsafe {
-                libc::tcsetattr(0, libc::TCSANOW, &t);
-            }
+        if let Some(t) = &self.saved {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                t,
+            );
         }
     }
 }
@@ -65,10 +67,8 @@ impl Drop for EchoOff {
 /// Drops what was typed but not yet read at the terminal.
 fn discard_typeahead() {
     #[cfg(unix)]
-    // SAFETY: tcflush on fd 0 only discards pending input; it fails harmlessly on a non-terminal.
-    unsafe {
-        libc::tcflush(0, libc::TCIFLUSH);
-    }
+    // Fails harmlessly on a non-terminal.
+    let _ = rustix::termios::tcflush(std::io::stdin(), rustix::termios::QueueSelector::IFlush);
 }
 
 /// "in 9 min" from an RFC 3339 time, when it parses.

@@ -540,6 +540,7 @@ pub fn isolate_keyring() {
     JOINED.with(|joined| {
         if !joined.get() {
             // SAFETY: keyctl(KEYCTL_JOIN_SESSION_KEYRING, NULL) takes no pointers we own.
+            #[allow(unsafe_code)]
             let r = unsafe {
                 libc::syscall(
                     libc::SYS_keyctl,
@@ -578,6 +579,7 @@ pub fn spawn_for_test_run(mut cmd: Command) -> u32 {
     let (tx, rx) = std::sync::mpsc::channel();
     thread::spawn(move || {
         // SAFETY: prctl in the forked child before exec; async-signal-safe.
+        #[allow(unsafe_code)]
         unsafe {
             cmd.pre_exec(|| {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
