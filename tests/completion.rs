@@ -139,6 +139,15 @@ compadd() {{
     if [[ $a == [A-Za-z_]* && ${{(Pt)a}} == array* ]]; then print -rl -- "${{(@P)a}}" >> {out}; fi
   done
 }}
+# Completion is over when _main_complete returns: that is the moment to read the record.
+autoload +X _main_complete
+functions[_pwreset_test_main_complete]=$functions[_main_complete]
+_main_complete() {{
+  _pwreset_test_main_complete "$@"
+  local ret=$?
+  print -r -- done > {out}.done
+  return ret
+}}
 PS1='READY> '
 "#,
         root = root().display(),
@@ -158,13 +167,15 @@ PS1='READY> '
     p.send(line).unwrap();
     p.send("\t").unwrap();
     p.flush().unwrap();
+    let done = out_file.with_extension("out.done");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while std::fs::metadata(&out_file).map_or(true, |m| m.len() == 0)
-        && std::time::Instant::now() < deadline
-    {
-        std::thread::sleep(std::time::Duration::from_millis(50));
+    while !done.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "zsh did not finish completing {line:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    std::thread::sleep(std::time::Duration::from_millis(300));
     let _ = p
         .process_mut()
         .kill(rexpect::process::signal::Signal::SIGKILL);

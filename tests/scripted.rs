@@ -815,6 +815,7 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         "refused",
     );
     // 130: interrupted (SIGINT while waiting for a code command)
+    let sent_before = server.outbox("bob@example.com").len();
     let child = home
         .cmd(&[
             "unlock",
@@ -831,12 +832,17 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(800));
-    // SAFETY: kill with a pid we started and a valid signal number.
-    #[allow(unsafe_code)]
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT)
-    };
+    // Ready once the code was sent: pwreset is then waiting for the code command.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while server.outbox("bob@example.com").len() == sent_before {
+        assert!(std::time::Instant::now() < deadline, "no code was sent");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    rustix::process::kill_process(
+        rustix::process::Pid::from_raw(child.id() as i32).unwrap(),
+        rustix::process::Signal::INT,
+    )
+    .unwrap();
     let run = Run::from(child.wait_with_output().unwrap());
     assert_eq!(run.code, 130, "{run:?}");
     // 1: unexpected failure (stdout cannot be written)

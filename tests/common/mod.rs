@@ -217,14 +217,29 @@ impl DevServer {
         }
     }
 
-    /// Request lines the server logged (`METHOD /path -> STATUS`), after a moment to settle.
+    /// Request lines the server logged (`METHOD /path -> STATUS`), every answered one included.
     pub fn requests(&self) -> Vec<String> {
-        thread::sleep(Duration::from_millis(100));
+        // The server logs a request before answering it, so a marker request sent now is
+        // logged after every request already answered: once its line is read, so are theirs.
+        static MARKS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let marker = format!(
+            "/_dev/settled-{}",
+            MARKS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        );
+        let _ = self.http.get(format!("{}{marker}", self.url)).send();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while !self.log.lock().unwrap().iter().any(|l| l.contains(&marker)) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the dev-server never logged {marker}"
+            );
+            thread::sleep(Duration::from_millis(5));
+        }
         self.log
             .lock()
             .unwrap()
             .iter()
-            .filter(|l| l.contains(" -> "))
+            .filter(|l| l.contains(" -> ") && !l.contains("/_dev/settled-"))
             .cloned()
             .collect()
     }

@@ -333,12 +333,38 @@ pub fn unknown_user_looks_like_a_known_one(t: &dyn Target) {
         assert_eq!(f.kind, FailureKind::Verification, "{f:?}");
         return;
     }
+    // Known accounts differ from one another, so an unknown user must look like *an* account
+    // (what the decoys of a service that hides them do), and the same one on every start: a
+    // shape that changed from one start to the next would give the decoy away.
     let (user, _) = t.account();
     let known = p.start(&user, Intent::Reset).unwrap();
-    let unknown = p.start(&t.unknown_user(), Intent::Reset).unwrap();
-    assert_eq!(known.gates_required, unknown.gates_required);
-    let kinds = |f: &StartedFlow| f.methods.iter().map(|m| m.kind.clone()).collect::<Vec<_>>();
-    assert_eq!(kinds(&known).len(), kinds(&unknown).len());
+    let stranger = t.unknown_user();
+    let unknown = p.start(&stranger, Intent::Reset).unwrap();
+    let again = p.start(&stranger, Intent::Reset).unwrap();
+    let shape = |f: &StartedFlow| {
+        let kinds: Vec<String> = f.methods.iter().map(|m| m.kind.clone()).collect();
+        (
+            f.gates_required,
+            kinds,
+            f.methods.iter().map(|m| m.hint.clone()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        shape(&unknown),
+        shape(&again),
+        "the unknown user's shape changed"
+    );
+    for flow in [&known, &unknown] {
+        assert!(!flow.methods.is_empty());
+        assert!((1..=flow.methods.len() as u32).contains(&flow.gates_required));
+        assert_eq!(flow.gates_passed, 0);
+    }
+    // A service that shows the typed id back (Firebase: the address itself) does so for both.
+    assert_eq!(
+        known.methods.iter().any(|m| m.hint == user),
+        unknown.methods.iter().any(|m| m.hint == stranger),
+        "{known:?} {unknown:?}"
+    );
 }
 
 /// A flow that expired is "start again" (exit 7), not a wrong code.
