@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::policy::Policy;
-use crate::protocol::{ChallengeCreated, Intent, MethodInfo};
-use crate::provider::{Provider, Refusal, StartedFlow};
+use crate::protocol::{Intent, MethodInfo};
+use crate::provider::{Challenge, Provider, Refusal, StartedFlow, Verified};
 use crate::secret::Secret;
 
 /// Everything the flow needs from the person (or from whoever plays them).
@@ -30,30 +30,25 @@ pub trait FlowUi {
     /// Called around a slow request (sending a code): start and stop a spinner.
     fn busy(&mut self, message: &str);
     fn done(&mut self);
-    fn challenge_sent(&mut self, method: &MethodInfo, challenge: &ChallengeCreated) -> Result<()>;
+    fn challenge_sent(&mut self, method: &MethodInfo, challenge: &Challenge) -> Result<()>;
     /// A resumed flow goes on with a code sent before: say which step and which code.
     fn challenge_outstanding(
         &mut self,
         _gate: u32,
         _gates: u32,
         _method: &MethodInfo,
-        _challenge: &ChallengeCreated,
+        _challenge: &Challenge,
     ) {
     }
     /// The code for `challenge`; `gate` counts from 1.
-    fn code(
-        &mut self,
-        gate: u32,
-        method: &MethodInfo,
-        challenge: &ChallengeCreated,
-    ) -> Result<Secret>;
+    fn code(&mut self, gate: u32, method: &MethodInfo, challenge: &Challenge) -> Result<Secret>;
     /// The code, or another choice the person made at the code prompt (a new code, another
     /// method); `can_switch` says whether another method is left.
     fn code_or_choice(
         &mut self,
         gate: u32,
         method: &MethodInfo,
-        challenge: &ChallengeCreated,
+        challenge: &Challenge,
         _can_switch: bool,
     ) -> Result<CodeAnswer> {
         self.code(gate, method, challenge).map(CodeAnswer::Code)
@@ -99,7 +94,7 @@ pub struct Checkpoint {
     pub methods: Vec<MethodInfo>,
     pub used_kinds: Vec<String>,
     /// A challenge sent but not yet answered.
-    pub challenge: Option<(MethodInfo, ChallengeCreated)>,
+    pub challenge: Option<(MethodInfo, Challenge)>,
     /// A password submitted (or about to be) whose answer has not arrived.
     pub pending: Option<Pending>,
     /// The code that authorises the password change where no flow token does (Cognito,
@@ -111,7 +106,7 @@ pub struct Checkpoint {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct HeldCode {
     pub method: MethodInfo,
-    pub challenge: ChallengeCreated,
+    pub challenge: Challenge,
     pub code: Secret,
 }
 
@@ -139,7 +134,7 @@ impl Checkpoint {
     }
 
     /// Keeps the code a provider needs again with the password (see `held_code`).
-    fn hold_code(&mut self, method: &MethodInfo, challenge: &ChallengeCreated, code: Secret) {
+    fn hold_code(&mut self, method: &MethodInfo, challenge: &Challenge, code: Secret) {
         self.held_code = Some(HeldCode {
             method: method.clone(),
             challenge: challenge.clone(),
@@ -149,7 +144,7 @@ impl Checkpoint {
 
     fn new(provider: &str, user: &str, intent: Intent, flow: &StartedFlow) -> Checkpoint {
         Checkpoint {
-            version: 1,
+            version: 2,
             provider: provider.to_owned(),
             user: user.to_owned(),
             intent,
@@ -286,7 +281,7 @@ impl Engine<'_> {
         } else {
             let code = match &cp.challenge {
                 Some((m, ch)) if !matches!(m.kind.as_str(), "totp" | "questions") => {
-                    crate::ui::valid_until(&ch.expires_at)
+                    crate::ui::valid_until(ch.expires_at.as_deref())
                         .map(|t| format!("; the code sent to {} is valid until {t}", m.hint))
                         .unwrap_or_default()
                 }
@@ -404,12 +399,12 @@ impl Engine<'_> {
         &mut self,
         cp: &mut Checkpoint,
         flow: &StartedFlow,
-    ) -> Result<(MethodInfo, ChallengeCreated)> {
+    ) -> Result<(MethodInfo, Challenge)> {
         let gate = cp.gates_passed + 1;
         let outstanding = cp
             .challenge
             .take()
-            .filter(|(_, ch)| !expired(&ch.expires_at));
+            .filter(|(_, ch)| !ch.expires_at.as_deref().is_some_and(expired));
         let (method, mut challenge) = match outstanding {
             Some((method, challenge)) => {
                 self.ui
@@ -464,15 +459,24 @@ impl Engine<'_> {
                 }
             };
             match self.provider.verify(flow, &challenge, &code) {
-                Ok(v) => {
-                    // One gate passed is one step forward: a count that jumps ahead, stands
-                    // still or goes back would skip a gate or read the next answer wrongly.
-                    if v.gates_passed != gate || v.gates_required != cp.gates_required {
-                        return Err(Failure::service(format!(
-                            "the service answered nonsense: {} of {} verification steps done after step {gate} of {}",
-                            v.gates_passed, v.gates_required, cp.gates_required
-                        )));
-                    }
+                Ok(verified) => {
+                    let checked = match verified {
+                        // One gate passed is one step forward: a count that jumps ahead, stands
+                        // still or goes back would skip a gate or read the next answer wrongly.
+                        Verified::Checked {
+                            gates_passed,
+                            gates_required,
+                        } => {
+                            if gates_passed != gate || gates_required != cp.gates_required {
+                                return Err(Failure::service(format!(
+                                    "the service answered nonsense: {gates_passed} of {gates_required} verification steps done after step {gate} of {}",
+                                    cp.gates_required
+                                )));
+                            }
+                            true
+                        }
+                        Verified::KeptForPassword => false,
+                    };
                     if let Some(note) = self.provider.take_note() {
                         self.ui.note(&note);
                     }
@@ -484,7 +488,7 @@ impl Engine<'_> {
                     }
                     self.save(cp)?;
                     // A code the service checks only with the password has not passed anything yet.
-                    if !self.provider.capabilities().checks_code_with_password() {
+                    if checked {
                         self.ui.gate_passed(cp.gates_passed, cp.gates_required);
                     }
                     return Ok((method, challenge));
@@ -528,7 +532,7 @@ impl Engine<'_> {
         }
     }
 
-    fn send(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<ChallengeCreated> {
+    fn send(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge> {
         self.ui.busy(&match method.kind.as_str() {
             "totp" => "Getting the step ready…".to_owned(),
             "questions" => "Asking for your security question…".to_owned(),
@@ -553,7 +557,7 @@ impl Engine<'_> {
         &mut self,
         failure: &Failure,
         cp: &mut Checkpoint,
-        last: &mut Option<(MethodInfo, ChallengeCreated)>,
+        last: &mut Option<(MethodInfo, Challenge)>,
         flow: &StartedFlow,
     ) -> Result<bool> {
         let Some((method, challenge)) = last.clone() else {
@@ -582,7 +586,7 @@ impl Engine<'_> {
         &mut self,
         cp: &mut Checkpoint,
         flow: &StartedFlow,
-        mut last: Option<(MethodInfo, ChallengeCreated)>,
+        mut last: Option<(MethodInfo, Challenge)>,
     ) -> Result<Vec<String>> {
         let mut policy = self.provider.policy(Some(flow))?;
         if let Some(local) = &self.policy_override {

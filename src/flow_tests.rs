@@ -10,8 +10,7 @@ use std::time::Duration;
 use super::*;
 use crate::journal::{GeneratedPasswordKeeper, StoreJournal};
 use crate::keystore::SecretStore;
-use crate::protocol::VerifyResult;
-use crate::provider::{Capabilities, CodeCheck};
+use crate::provider::{Answer, Capabilities, CodeCheck, Verified};
 
 const USER: &str = "ada@example.com";
 const OLD: &str = "the old password";
@@ -174,11 +173,7 @@ impl Provider for FakeProvider {
         })
     }
 
-    fn send_challenge(
-        &mut self,
-        _flow: &StartedFlow,
-        method: &MethodInfo,
-    ) -> Result<ChallengeCreated> {
+    fn send_challenge(&mut self, _flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge> {
         self.gate()?;
         let mut svc = self.svc.borrow_mut();
         svc.sent += 1;
@@ -192,44 +187,34 @@ impl Provider for FakeProvider {
                 expired: false,
             },
         );
-        Ok(ChallengeCreated {
-            challenge_id: id,
-            method: method.id.clone(),
-            kind: method.kind.clone(),
-            code_length: Some(6),
-            expires_at: "2999-01-01T00:00:00Z".into(),
-            resend_after_s: 0,
-            attempts_left: 3,
-            question: None,
+        let _ = method;
+        Ok(Challenge {
+            id: Some(id),
+            answer: Answer::Code { digits: Some(6) },
+            expires_at: Some("2999-01-01T00:00:00Z".into()),
+            resend_after_s: Some(0),
+            attempts_left: Some(3),
         })
     }
 
     fn verify(
         &mut self,
         _flow: &StartedFlow,
-        challenge: &ChallengeCreated,
+        challenge: &Challenge,
         code: &Secret,
-    ) -> Result<VerifyResult> {
+    ) -> Result<Verified> {
         self.gate()?;
         let mut svc = self.svc.borrow_mut();
+        let id = challenge.id.clone().unwrap_or_default();
         if self.caps.checks_code_with_password() {
-            svc.held_code = Some(format!("{}:{}", challenge.challenge_id, code.expose()));
-            return Ok(VerifyResult {
-                gates_passed: 1,
-                gates_required: 1,
-                next: "password".into(),
-            });
+            svc.held_code = Some(format!("{id}:{}", code.expose()));
+            return Ok(Verified::KeptForPassword);
         }
-        Self::check_code(&mut svc, &challenge.challenge_id, code.expose())?;
+        Self::check_code(&mut svc, &id, code.expose())?;
         svc.gates_passed += 1;
-        Ok(VerifyResult {
+        Ok(Verified::Checked {
             gates_passed: svc.gates_passed,
             gates_required: svc.gates_required,
-            next: if svc.gates_passed == svc.gates_required {
-                "password".into()
-            } else {
-                "challenge".into()
-            },
         })
     }
 
@@ -366,22 +351,22 @@ impl FlowUi for FakeUi {
     }
     fn busy(&mut self, _message: &str) {}
     fn done(&mut self) {}
-    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
-        self.events
-            .push(format!("sent {} {}", method.kind, ch.challenge_id));
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &Challenge) -> Result<()> {
+        self.events.push(format!(
+            "sent {} {}",
+            method.kind,
+            ch.id.as_deref().unwrap_or("")
+        ));
         Ok(())
     }
-    fn challenge_outstanding(
-        &mut self,
-        gate: u32,
-        _gates: u32,
-        m: &MethodInfo,
-        ch: &ChallengeCreated,
-    ) {
-        self.events
-            .push(format!("outstanding {gate} {} {}", m.kind, ch.challenge_id));
+    fn challenge_outstanding(&mut self, gate: u32, _gates: u32, m: &MethodInfo, ch: &Challenge) {
+        self.events.push(format!(
+            "outstanding {gate} {} {}",
+            m.kind,
+            ch.id.as_deref().unwrap_or("")
+        ));
     }
-    fn code(&mut self, _gate: u32, _method: &MethodInfo, _ch: &ChallengeCreated) -> Result<Secret> {
+    fn code(&mut self, _gate: u32, _method: &MethodInfo, _ch: &Challenge) -> Result<Secret> {
         match self.next("code")? {
             Say::Code(c) => Ok(Secret::new(c)),
             other => panic!("code: the script said {other:?}"),
@@ -391,7 +376,7 @@ impl FlowUi for FakeUi {
         &mut self,
         _gate: u32,
         _m: &MethodInfo,
-        _ch: &ChallengeCreated,
+        _ch: &Challenge,
         _can_switch: bool,
     ) -> Result<CodeAnswer> {
         match self.next("code")? {
@@ -922,18 +907,20 @@ fn a_miscounted_step_from_the_service_is_nonsense_not_progress() {
         fn start(&mut self, u: &str, i: Intent) -> Result<StartedFlow> {
             self.0.start(u, i)
         }
-        fn send_challenge(&mut self, f: &StartedFlow, m: &MethodInfo) -> Result<ChallengeCreated> {
+        fn send_challenge(&mut self, f: &StartedFlow, m: &MethodInfo) -> Result<Challenge> {
             self.0.send_challenge(f, m)
         }
-        fn verify(
-            &mut self,
-            f: &StartedFlow,
-            ch: &ChallengeCreated,
-            c: &Secret,
-        ) -> Result<VerifyResult> {
-            let mut v = self.0.verify(f, ch, c)?;
-            v.gates_passed += 1;
-            Ok(v)
+        fn verify(&mut self, f: &StartedFlow, ch: &Challenge, c: &Secret) -> Result<Verified> {
+            match self.0.verify(f, ch, c)? {
+                Verified::Checked {
+                    gates_passed,
+                    gates_required,
+                } => Ok(Verified::Checked {
+                    gates_passed: gates_passed + 1,
+                    gates_required,
+                }),
+                kept => Ok(kept),
+            }
         }
         fn policy(&mut self, f: Option<&StartedFlow>) -> Result<Policy> {
             self.0.policy(f)

@@ -17,9 +17,9 @@ use crate::flow::{self, FlowUi};
 use crate::http::{Api, HttpSettings};
 use crate::output::Shell;
 use crate::policy::{self, Policy};
-use crate::protocol::{ChallengeCreated, Intent, MethodInfo};
+use crate::protocol::{Intent, MethodInfo};
 use crate::provider::pwreset::PwresetProvider;
-use crate::provider::StartedFlow;
+use crate::provider::{Challenge, StartedFlow};
 use crate::secret::Secret;
 use crate::server::accounts::{self, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USER};
 use crate::server::{store::Store, Config, DevServer};
@@ -273,7 +273,7 @@ impl FlowUi for DemoUi {
         }
     }
 
-    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> FlowResult<()> {
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &Challenge) -> FlowResult<()> {
         match &mut self.inner {
             Some(ui) => ui.challenge_sent(method, ch)?,
             None => self.shell.info(&format!(
@@ -287,12 +287,7 @@ impl FlowUi for DemoUi {
         Ok(())
     }
 
-    fn code(
-        &mut self,
-        gate: u32,
-        method: &MethodInfo,
-        ch: &ChallengeCreated,
-    ) -> FlowResult<Secret> {
+    fn code(&mut self, gate: u32, method: &MethodInfo, ch: &Challenge) -> FlowResult<Secret> {
         if let Some(ui) = &mut self.inner {
             return ui.code(gate, method, ch);
         }

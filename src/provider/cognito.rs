@@ -13,13 +13,13 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::Sha256;
 
-use super::contract::{Capabilities, CodeCheck, Refusal};
+use super::contract::{Answer, Capabilities, Challenge, CodeCheck, Refusal, Verified};
 use super::{Provider, StartedFlow};
 use crate::error::{Failure, Result, Violation};
 use crate::http::{Api, ApiResponse};
 use crate::output::{clean_capped, quoted};
 use crate::policy::Policy;
-use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
+use crate::protocol::{Intent, MethodInfo};
 use crate::secret::Secret;
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
@@ -32,7 +32,7 @@ pub struct CognitoProvider {
     policy: Policy,
     code: Option<Secret>,
     /// The destination Cognito named when it sent the first code.
-    first_challenge: Option<ChallengeCreated>,
+    first_challenge: Option<Challenge>,
 }
 
 /// Base64(HMAC-SHA256(key = client secret, message = username + client id)).
@@ -203,19 +203,9 @@ impl Provider for CognitoProvider {
             kind: kind.clone(),
             hint,
         };
-        self.first_challenge = Some(ChallengeCreated {
-            challenge_id: "cognito".into(),
-            method: method.id.clone(),
-            kind,
-            code_length: Some(6),
-            expires_at: humantime::format_rfc3339_seconds(
-                std::time::SystemTime::now() + std::time::Duration::from_secs(3600),
-            )
-            .to_string(),
-            resend_after_s: 60,
-            attempts_left: 1,
-            question: None,
-        });
+        // Cognito says where the code went, not for how long it holds or how often it may be
+        // asked for; its codes are six digits.
+        self.first_challenge = Some(Challenge::bare(Answer::Code { digits: Some(6) }));
         Ok(StartedFlow {
             user: user.to_owned(),
             id: "cognito".into(),
@@ -228,11 +218,7 @@ impl Provider for CognitoProvider {
         })
     }
 
-    fn send_challenge(
-        &mut self,
-        flow: &StartedFlow,
-        method: &MethodInfo,
-    ) -> Result<ChallengeCreated> {
+    fn send_challenge(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge> {
         // The first code went out with ForgotPassword; later calls ask for a new one.
         if let Some(first) = self.first_challenge.take() {
             return Ok(first);
@@ -247,16 +233,12 @@ impl Provider for CognitoProvider {
     fn verify(
         &mut self,
         _flow: &StartedFlow,
-        _challenge: &ChallengeCreated,
+        _challenge: &Challenge,
         code: &Secret,
-    ) -> Result<VerifyResult> {
+    ) -> Result<Verified> {
         // Cognito checks the code with the password; keep it until then.
         self.code = Some(code.clone());
-        Ok(VerifyResult {
-            gates_passed: 1,
-            gates_required: 1,
-            next: "password".into(),
-        })
+        Ok(Verified::KeptForPassword)
     }
 
     fn policy(&mut self, _flow: Option<&StartedFlow>) -> Result<Policy> {

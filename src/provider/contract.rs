@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{Failure, FailureKind, Violation};
 
 /// Why the service (or pwreset on its behalf) said no, in the engine's terms.
@@ -134,4 +136,70 @@ impl Capabilities {
             .clone()
             .map_err(|why| Failure::refused(Refusal::NotSupported, why))
     }
+}
+
+/// How the person answers a challenge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Answer {
+    /// A code from a message or an app; `digits` when the service says it is that many digits.
+    Code { digits: Option<u32> },
+    /// A code, or the whole link from the message pasted (the code is in the link).
+    CodeOrLink,
+    /// The answer to a security question, typed hidden.
+    Question { text: String },
+}
+
+/// A challenge as the engine knows it: only what the service said, nothing made up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Challenge {
+    /// The service's id for it, where it has one; none where the code stands alone.
+    pub id: Option<String>,
+    pub answer: Answer,
+    /// When the code stops working (RFC 3339), when the service says.
+    pub expires_at: Option<String>,
+    /// Seconds before a new code may be asked for, when the service says.
+    pub resend_after_s: Option<u64>,
+    /// Wrong answers still allowed, when the service says.
+    pub attempts_left: Option<u32>,
+}
+
+impl Challenge {
+    /// A code with no more said about it than how it is answered.
+    pub fn bare(answer: Answer) -> Challenge {
+        Challenge {
+            id: None,
+            answer,
+            expires_at: None,
+            resend_after_s: None,
+            attempts_left: None,
+        }
+    }
+
+    pub fn digits(&self) -> Option<u32> {
+        match self.answer {
+            Answer::Code { digits } => digits,
+            _ => None,
+        }
+    }
+
+    pub fn question(&self) -> Option<&str> {
+        match &self.answer {
+            Answer::Question { text } => Some(text),
+            _ => None,
+        }
+    }
+}
+
+/// What checking a code established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verified {
+    /// The service checked it: this many of the flow's steps are now done.
+    Checked {
+        gates_passed: u32,
+        gates_required: u32,
+    },
+    /// Kept, to be checked by the service together with the new password: nothing is passed
+    /// yet, and nothing may be announced as passed.
+    KeptForPassword,
 }

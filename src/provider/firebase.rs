@@ -11,12 +11,12 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use url::Url;
 
-use super::{Capabilities, CodeCheck, Provider, Refusal, StartedFlow};
+use super::{Answer, Capabilities, Challenge, CodeCheck, Provider, Refusal, StartedFlow, Verified};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse};
 use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
 use crate::policy::{Policy, MAX_PASSWORD_LENGTH};
-use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
+use crate::protocol::{Intent, MethodInfo};
 use crate::secret::Secret;
 
 pub struct FirebaseProvider {
@@ -27,7 +27,7 @@ pub struct FirebaseProvider {
     fallback_policy: Policy,
     code: Option<Secret>,
     note: Option<String>,
-    first_challenge: Option<ChallengeCreated>,
+    first_challenge: Option<Challenge>,
 }
 
 /// The oobCode (and tenant) from what the person pasted: the raw code or the whole link.
@@ -215,20 +215,9 @@ impl FirebaseProvider {
         }
     }
 
-    fn challenge() -> ChallengeCreated {
-        ChallengeCreated {
-            challenge_id: "firebase".into(),
-            method: "firebase".into(),
-            kind: "email".into(),
-            code_length: None,
-            expires_at: humantime::format_rfc3339_seconds(
-                std::time::SystemTime::now() + std::time::Duration::from_secs(3600),
-            )
-            .to_string(),
-            resend_after_s: 60,
-            attempts_left: 1,
-            question: None,
-        }
+    /// Firebase says nothing of the code but that it is in the email, alone or in a link.
+    fn challenge() -> Challenge {
+        Challenge::bare(Answer::CodeOrLink)
     }
 }
 
@@ -297,11 +286,7 @@ impl Provider for FirebaseProvider {
         })
     }
 
-    fn send_challenge(
-        &mut self,
-        flow: &StartedFlow,
-        _method: &MethodInfo,
-    ) -> Result<ChallengeCreated> {
+    fn send_challenge(&mut self, flow: &StartedFlow, _method: &MethodInfo) -> Result<Challenge> {
         if let Some(first) = self.first_challenge.take() {
             return Ok(first);
         }
@@ -312,9 +297,9 @@ impl Provider for FirebaseProvider {
     fn verify(
         &mut self,
         _flow: &StartedFlow,
-        _challenge: &ChallengeCreated,
+        _challenge: &Challenge,
         input: &Secret,
-    ) -> Result<VerifyResult> {
+    ) -> Result<Verified> {
         let (code, tenant) = parse_code(input.expose())?;
         if let Some(t) = tenant {
             self.tenant_id = Some(t);
@@ -342,10 +327,10 @@ impl Provider for FirebaseProvider {
             Err((c, d)) => return Err(self.failure(&c, &d)),
         }
         self.code = Some(Secret::new(code));
-        Ok(VerifyResult {
+        // Checked now (the oobCode alone), and the one step Firebase has.
+        Ok(Verified::Checked {
             gates_passed: 1,
             gates_required: 1,
-            next: "password".into(),
         })
     }
 

@@ -8,9 +8,9 @@ pub mod pwreset;
 
 use crate::error::Result;
 use crate::policy::Policy;
-use crate::protocol::{ChallengeCreated, Intent, MethodInfo, VerifyResult};
+use crate::protocol::{Intent, MethodInfo};
 use crate::secret::Secret;
-pub use contract::{Capabilities, CodeCheck, Refusal};
+pub use contract::{Answer, Capabilities, Challenge, CodeCheck, Refusal, Verified};
 
 /// A recovery flow as the service started it.
 #[derive(Debug, Clone)]
@@ -36,18 +36,14 @@ pub trait Provider {
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow>;
 
     /// Sends a code (or asks a question) through `method`.
-    fn send_challenge(
-        &mut self,
-        flow: &StartedFlow,
-        method: &MethodInfo,
-    ) -> Result<ChallengeCreated>;
+    fn send_challenge(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge>;
 
     fn verify(
         &mut self,
         flow: &StartedFlow,
-        challenge: &ChallengeCreated,
+        challenge: &Challenge,
         code: &Secret,
-    ) -> Result<VerifyResult>;
+    ) -> Result<Verified>;
 
     /// The password rules; with no flow, the service-wide rules.
     fn policy(&mut self, flow: Option<&StartedFlow>) -> Result<Policy>;

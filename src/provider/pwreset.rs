@@ -10,7 +10,7 @@ use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::{Capabilities, Provider, Refusal, StartedFlow};
+use super::{Answer, Capabilities, Challenge, Provider, Refusal, StartedFlow, Verified};
 use crate::error::{Failure, FailureKind, Result, Violation};
 use crate::http::{Api, ApiResponse, MAX_RETRY_AFTER};
 use crate::output::{clean_capped, quoted, SERVICE_TEXT_MAX};
@@ -260,7 +260,8 @@ fn sane_methods(methods: Vec<MethodInfo>) -> Result<Vec<MethodInfo>> {
         .collect()
 }
 
-fn checked_challenge(mut ch: ChallengeCreated) -> Result<ChallengeCreated> {
+/// A protocol v1 challenge, checked, in the contract's terms.
+fn checked_challenge(mut ch: ChallengeCreated) -> Result<Challenge> {
     checked_id("challenge id", &ch.challenge_id)?;
     checked_expiry("code's", &ch.expires_at)?;
     if let Some(n) = ch.code_length {
@@ -275,8 +276,21 @@ fn checked_challenge(mut ch: ChallengeCreated) -> Result<ChallengeCreated> {
         )));
     }
     ch.kind = clean_capped(&ch.kind, 32);
-    ch.question = ch.question.map(|q| clean_capped(&q, SERVICE_TEXT_MAX));
-    Ok(ch)
+    let answer = match ch.question {
+        Some(q) => Answer::Question {
+            text: clean_capped(&q, SERVICE_TEXT_MAX),
+        },
+        None => Answer::Code {
+            digits: ch.code_length,
+        },
+    };
+    Ok(Challenge {
+        id: Some(ch.challenge_id),
+        answer,
+        expires_at: Some(ch.expires_at),
+        resend_after_s: Some(ch.resend_after_s),
+        attempts_left: Some(ch.attempts_left),
+    })
 }
 
 impl Provider for PwresetProvider {
@@ -321,11 +335,7 @@ impl Provider for PwresetProvider {
         })
     }
 
-    fn send_challenge(
-        &mut self,
-        flow: &StartedFlow,
-        method: &MethodInfo,
-    ) -> Result<ChallengeCreated> {
+    fn send_challenge(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge> {
         let ch: ChallengeCreated = self.call(
             Method::POST,
             &flow_path(flow, "/challenges")?,
@@ -339,13 +349,13 @@ impl Provider for PwresetProvider {
     fn verify(
         &mut self,
         flow: &StartedFlow,
-        challenge: &ChallengeCreated,
+        challenge: &Challenge,
         code: &Secret,
-    ) -> Result<VerifyResult> {
+    ) -> Result<Verified> {
         let v: VerifyResult = self.call(
             Method::POST,
             &flow_path(flow, "/verify")?,
-            Some(json!({"challenge_id": challenge.challenge_id, "code": code.expose()})),
+            Some(json!({"challenge_id": challenge.id, "code": code.expose()})),
             Some(flow),
             &[],
         )?;
@@ -355,7 +365,10 @@ impl Provider for PwresetProvider {
                 v.gates_passed, v.gates_required, flow.gates_required
             )));
         }
-        Ok(v)
+        Ok(Verified::Checked {
+            gates_passed: v.gates_passed,
+            gates_required: v.gates_required,
+        })
     }
 
     fn policy(&mut self, flow: Option<&StartedFlow>) -> Result<Policy> {

@@ -10,7 +10,7 @@ use std::io::IsTerminal;
 pub use prompter::{Prompter, ScriptedPrompter, TtyPrompter};
 pub use terminal::TerminalUi;
 
-use crate::protocol::ChallengeCreated;
+use crate::provider::Challenge;
 
 /// Whether pwreset may ask the person anything: not with `--no-input`, not under CI, and only
 /// when stdin and stderr are terminals.
@@ -22,11 +22,8 @@ pub fn can_prompt(no_input: bool, ci: bool) -> bool {
 /// slip costs no attempt; the sentence to show when it cannot. With a known length, input of
 /// digits (spaces and dashes allowed) must have that many digits, and other input must be at
 /// least that long (some services prefix their codes).
-pub fn code_format_problem(code: &str, challenge: &ChallengeCreated) -> Option<String> {
-    let n = challenge.code_length? as usize;
-    if challenge.question.is_some() {
-        return None;
-    }
+pub fn code_format_problem(code: &str, challenge: &Challenge) -> Option<String> {
+    let n = challenge.digits()? as usize;
     let code = code.trim();
     let numeric = code
         .chars()
@@ -47,9 +44,10 @@ pub fn code_format_problem(code: &str, challenge: &ChallengeCreated) -> Option<S
     None
 }
 
-/// The time of day (local) an RFC 3339 expiry falls on, "14:32", when it parses.
-pub fn valid_until(expires_at: &str) -> Option<String> {
-    humantime::parse_rfc3339_weak(expires_at)
+/// The time of day (local) an RFC 3339 expiry falls on, "14:32", when there is one and it
+/// parses.
+pub fn valid_until(expires_at: Option<&str>) -> Option<String> {
+    humantime::parse_rfc3339_weak(expires_at?)
         .ok()
         .map(crate::signals::clock_time)
 }

@@ -18,8 +18,8 @@ use crate::flow::{CodeAnswer, FlowUi};
 use crate::keystore::{open_trusted, read_trusted, Trust};
 use crate::output::Shell;
 use crate::policy::{self, Policy};
-use crate::protocol::{ChallengeCreated, MethodInfo};
-use crate::provider::StartedFlow;
+use crate::protocol::MethodInfo;
+use crate::provider::{Challenge, StartedFlow};
 use crate::secret::Secret;
 
 const CODE_FLAGS: &str =
@@ -446,7 +446,7 @@ impl FlowUi for ScriptedUi {
         }
     }
 
-    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &Challenge) -> Result<()> {
         match &mut self.terminal {
             Some(t) => t.challenge_sent(method, ch),
             None => {
@@ -467,7 +467,7 @@ impl FlowUi for ScriptedUi {
         gate: u32,
         gates: u32,
         method: &MethodInfo,
-        ch: &ChallengeCreated,
+        ch: &Challenge,
     ) {
         if let Some(t) = &mut self.terminal {
             t.challenge_outstanding(gate, gates, method, ch);
@@ -478,7 +478,7 @@ impl FlowUi for ScriptedUi {
         &mut self,
         gate: u32,
         method: &MethodInfo,
-        ch: &ChallengeCreated,
+        ch: &Challenge,
         can_switch: bool,
     ) -> Result<CodeAnswer> {
         let scripted = self.has_code_source()
@@ -489,7 +489,7 @@ impl FlowUi for ScriptedUi {
         }
     }
 
-    fn code(&mut self, gate: u32, method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
+    fn code(&mut self, gate: u32, method: &MethodInfo, ch: &Challenge) -> Result<Secret> {
         self.last_code_was_totp = false;
         let code = if let (true, Some(var)) =
             (method.kind == "totp", self.verify.totp_secret_env.clone())

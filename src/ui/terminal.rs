@@ -9,8 +9,8 @@ use crate::error::{Failure, Result, Violation};
 use crate::flow::{CodeAnswer, FlowUi};
 use crate::output::Shell;
 use crate::policy::Policy;
-use crate::protocol::{ChallengeCreated, MethodInfo};
-use crate::provider::StartedFlow;
+use crate::protocol::MethodInfo;
+use crate::provider::{Answer, Challenge, StartedFlow};
 use crate::secret::Secret;
 
 pub struct TerminalUi {
@@ -72,8 +72,8 @@ fn discard_typeahead() {
 }
 
 /// "in 9 min" from an RFC 3339 time, when it parses.
-fn until(expires_at: &str) -> Option<String> {
-    let t = humantime::parse_rfc3339_weak(expires_at).ok()?;
+fn until(expires_at: Option<&str>) -> Option<String> {
+    let t = humantime::parse_rfc3339_weak(expires_at?).ok()?;
     let left = t.duration_since(SystemTime::now()).ok()?;
     let mins = (left.as_secs() + 30) / 60;
     Some(if mins >= 1 {
@@ -96,13 +96,14 @@ impl TerminalUi {
     }
 
     /// The code prompt, naming the user id (a typo shows) and the keys that do something else.
-    fn code_prompt(&self, ch: &ChallengeCreated, keys: &[&str]) -> String {
-        let what = match ch.code_length {
-            Some(n) => format!("Enter the {n}-digit code for {}", self.user),
-            None => format!(
+    fn code_prompt(&self, ch: &Challenge, keys: &[&str]) -> String {
+        let what = match (&ch.answer, ch.digits()) {
+            (_, Some(n)) => format!("Enter the {n}-digit code for {}", self.user),
+            (Answer::CodeOrLink, _) => format!(
                 "Enter the code for {} from the message, or paste the whole link",
                 self.user
             ),
+            _ => format!("Enter the code for {}", self.user),
         };
         if keys.is_empty() {
             what
@@ -113,7 +114,7 @@ impl TerminalUi {
 
     /// The typed code, normalised, when it can be the one sent; otherwise says why (and
     /// nothing is sent).
-    fn accept_code(&self, typed: &Secret, ch: &ChallengeCreated) -> Option<Secret> {
+    fn accept_code(&self, typed: &Secret, ch: &Challenge) -> Option<Secret> {
         match super::code_format_problem(typed.expose(), ch) {
             Some(problem) => {
                 self.shell.info(&format!("{}{problem}", self.shell.cross()));
@@ -218,13 +219,13 @@ impl FlowUi for TerminalUi {
         }
     }
 
-    fn challenge_sent(&mut self, method: &MethodInfo, ch: &ChallengeCreated) -> Result<()> {
+    fn challenge_sent(&mut self, method: &MethodInfo, ch: &Challenge) -> Result<()> {
         let expiry = if self.shell.is_plain() {
-            super::valid_until(&ch.expires_at)
+            super::valid_until(ch.expires_at.as_deref())
                 .map(|t| format!(" It is valid until {t}."))
                 .unwrap_or_default()
         } else {
-            until(&ch.expires_at)
+            until(ch.expires_at.as_deref())
                 .map(|t| format!(" It expires in {t}."))
                 .unwrap_or_default()
         };
@@ -253,12 +254,12 @@ impl FlowUi for TerminalUi {
         &mut self,
         gate: u32,
         method: &MethodInfo,
-        ch: &ChallengeCreated,
+        ch: &Challenge,
         can_switch: bool,
     ) -> Result<CodeAnswer> {
         // A hidden answer (a security question) could itself be "r" or "m": no shortcuts there.
         let resendable = matches!(method.kind.as_str(), "email" | "sms" | "voice");
-        if ch.question.is_some() || (!resendable && !can_switch) {
+        if ch.question().is_some() || (!resendable && !can_switch) {
             return self.code(gate, method, ch).map(CodeAnswer::Code);
         }
         let mut keys = Vec::new();
@@ -274,7 +275,8 @@ impl FlowUi for TerminalUi {
             match typed.expose().trim() {
                 "r" | "R" if resendable => {
                     let ready = self.sent_at.map_or(Duration::ZERO, |at| {
-                        Duration::from_secs(ch.resend_after_s).saturating_sub(at.elapsed())
+                        Duration::from_secs(ch.resend_after_s.unwrap_or(0))
+                            .saturating_sub(at.elapsed())
                     });
                     if ready.is_zero() {
                         return Ok(CodeAnswer::Resend);
@@ -294,8 +296,8 @@ impl FlowUi for TerminalUi {
         }
     }
 
-    fn code(&mut self, _gate: u32, _method: &MethodInfo, ch: &ChallengeCreated) -> Result<Secret> {
-        if let Some(q) = &ch.question {
+    fn code(&mut self, _gate: u32, _method: &MethodInfo, ch: &Challenge) -> Result<Secret> {
+        if let Some(q) = ch.question() {
             return self.prompter.secret(&format!("{q} (typing is hidden)"));
         }
         let prompt = self.code_prompt(ch, &[]);
@@ -312,14 +314,14 @@ impl FlowUi for TerminalUi {
         gate: u32,
         gates: u32,
         method: &MethodInfo,
-        ch: &ChallengeCreated,
+        ch: &Challenge,
     ) {
         let step = if gates > 1 {
             format!("Step {gate} of {gates}: ")
         } else {
             String::new()
         };
-        let until = super::valid_until(&ch.expires_at)
+        let until = super::valid_until(ch.expires_at.as_deref())
             .map(|t| format!(", valid until {t}"))
             .unwrap_or_default();
         let what = match method.kind.as_str() {

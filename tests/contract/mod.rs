@@ -17,8 +17,8 @@ use pwreset::journal::{GeneratedPasswordKeeper, StoreJournal};
 use pwreset::keystore::SecretStore;
 use pwreset::output::Shell;
 use pwreset::policy::Policy;
-use pwreset::protocol::{ChallengeCreated, Intent, MethodInfo};
-use pwreset::provider::{Provider, Refusal, StartedFlow};
+use pwreset::protocol::{Intent, MethodInfo};
+use pwreset::provider::{Challenge, Provider, Refusal, StartedFlow};
 use pwreset::secret::Secret;
 
 pub const NEW_PW: &str = "violet orbit staple 42";
@@ -116,11 +116,11 @@ impl FlowUi for ContractUi<'_> {
     }
     fn busy(&mut self, _message: &str) {}
     fn done(&mut self) {}
-    fn challenge_sent(&mut self, method: &MethodInfo, _ch: &ChallengeCreated) -> Result<()> {
+    fn challenge_sent(&mut self, method: &MethodInfo, _ch: &Challenge) -> Result<()> {
         self.events.push(format!("sent {}", method.kind));
         Ok(())
     }
-    fn code(&mut self, _gate: u32, _m: &MethodInfo, _ch: &ChallengeCreated) -> Result<Secret> {
+    fn code(&mut self, _gate: u32, _m: &MethodInfo, _ch: &Challenge) -> Result<Secret> {
         match self.codes.pop_front() {
             Some(AtCode::Right) => Ok(Secret::new(self.target.latest_code(&self.user))),
             Some(AtCode::Wrong) => Ok(Secret::new(self.target.wrong_code())),
@@ -131,7 +131,7 @@ impl FlowUi for ContractUi<'_> {
         &mut self,
         gate: u32,
         m: &MethodInfo,
-        ch: &ChallengeCreated,
+        ch: &Challenge,
         _can_switch: bool,
     ) -> Result<CodeAnswer> {
         self.code(gate, m, ch).map(CodeAnswer::Code)
