@@ -20,6 +20,43 @@ fn stop_note() -> Option<String> {
     STOP_NOTE.try_lock().ok().and_then(|n| n.clone())
 }
 
+/// Children that must not outlive a stopped run (a `--code-command` still running), by pid.
+/// A pid is removed under this lock when its child is reaped, so a signal never reaches a
+/// process that reused the pid.
+static CHILDREN: std::sync::Mutex<Vec<u32>> = std::sync::Mutex::new(Vec::new());
+
+/// Runs `reap` (which waits for or polls `pid`) with `pid` registered as a child to stop if
+/// the run is stopped; the registration ends when `reap` says the child is gone.
+pub fn while_child_runs<T>(pid: u32, mut reap: impl FnMut() -> (T, bool)) -> T {
+    CHILDREN.lock().unwrap_or_else(|p| p.into_inner()).push(pid);
+    loop {
+        let mut children = CHILDREN.lock().unwrap_or_else(|p| p.into_inner());
+        let (value, gone) = reap();
+        if gone {
+            children.retain(|p| *p != pid);
+            return value;
+        }
+        drop(children);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+fn stop_children() {
+    // Never block a stopping process on the lock for long: a poll holds it only briefly.
+    for _ in 0..50 {
+        if let Ok(children) = CHILDREN.try_lock() {
+            for pid in children.iter() {
+                if let Some(pid) = rustix::process::Pid::from_raw(*pid as i32) {
+                    let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
+                }
+            }
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
 /// True once a terminating signal has arrived: whatever error the main thread sees next, the
 /// exit is the signal's.
 pub fn was_interrupted() -> bool {
@@ -38,6 +75,7 @@ pub fn install() {
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             INTERRUPTED.store(true, Ordering::SeqCst);
+            stop_children();
             if let Some(t) = &saved {
                 let _ = rustix::termios::tcsetattr(
                     std::io::stdin(),

@@ -243,30 +243,32 @@ impl ScriptedUi {
         });
         let timeout = self.verify.code_command_timeout;
         let deadline = Instant::now() + timeout;
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(status)) => break status,
-                Ok(None) if Instant::now() >= deadline => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    return Err(Failure::new(
-                        FailureKind::Verification,
-                        format!(
-                            "--code-command did not print a code within {} s and was stopped",
-                            timeout.as_secs()
-                        ),
-                    )
-                    .with_hint("raise --code-command-timeout, or check the command"));
-                }
-                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-                Err(e) => {
-                    return Err(Failure::new(
-                        FailureKind::Verification,
-                        format!("--code-command: {e}"),
-                    ))
-                }
+        // Polled with the child registered, so that a signal stopping pwreset stops it too.
+        let pid = child.id();
+        let status = crate::signals::while_child_runs(pid, || match child.try_wait() {
+            Ok(Some(status)) => (Ok(status), true),
+            Ok(None) if Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                let stopped = Failure::new(
+                    FailureKind::Verification,
+                    format!(
+                        "--code-command did not print a code within {} s and was stopped",
+                        timeout.as_secs()
+                    ),
+                )
+                .with_hint("raise --code-command-timeout, or check the command");
+                (Err(stopped), true)
             }
-        };
+            Ok(None) => (Err(Failure::interrupted()), false),
+            Err(e) => (
+                Err(Failure::new(
+                    FailureKind::Verification,
+                    format!("--code-command: {e}"),
+                )),
+                true,
+            ),
+        })?;
         let out = reader.join().unwrap_or_default();
         if !status.success() {
             return Err(Failure::new(

@@ -2,13 +2,11 @@
 //! zsh and fish (installed from Debian's packages by `ensure_tools` when missing) and asked for
 //! completions the way a person's TAB asks for them.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Once;
 
-use common::*;
+use crate::common::*;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,9 +1,7 @@
 //! The interactive flows, driven through a pseudo-terminal as a person would type them, against
 //! a real dev-server. Each test checks the result by signing in (`/_dev/login`).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const NEW_PW: &str = "violet orbit staple 42";
 

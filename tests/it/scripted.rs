@@ -3,17 +3,15 @@
 //! keyring of this test process), `--resume` after `kill -9` and after a lost answer, and one
 //! JSON object on stdout for success and for every failure class.
 
-mod common;
-
 use std::io::Write;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
-const SVC: &str = "svc@example.com";
-const SVC_TOTP: &str = "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF";
+pub(crate) const SVC: &str = "svc@example.com";
+pub(crate) const SVC_TOTP: &str = "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF";
 const ALICE_TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 fn json(run: &Run) -> Value {
@@ -832,19 +830,39 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Ready once the code was sent: pwreset is then waiting for the code command.
+    // Ready once the code was sent and the code command runs.
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while server.outbox("bob@example.com").len() == sent_before {
-        assert!(std::time::Instant::now() < deadline, "no code was sent");
+    let children = format!("/proc/{0}/task/{0}/children", child.id());
+    let code_command: u32 = loop {
+        let running = std::fs::read_to_string(&children).unwrap_or_default();
+        if server.outbox("bob@example.com").len() > sent_before {
+            if let Some(pid) = running.split_whitespace().next() {
+                break pid.parse().unwrap();
+            }
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the code command never ran"
+        );
         std::thread::sleep(Duration::from_millis(20));
-    }
+    };
     rustix::process::kill_process(
         rustix::process::Pid::from_raw(child.id() as i32).unwrap(),
         rustix::process::Signal::INT,
     )
     .unwrap();
-    let run = Run::from(child.wait_with_output().unwrap());
-    assert_eq!(run.code, 130, "{run:?}");
+    let mut child = child;
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    // The code command does not outlive the run (`sleep 20` would run on for 20 s).
+    let stopped_by = std::time::Instant::now() + Duration::from_secs(5);
+    let state = format!("/proc/{code_command}/stat");
+    while std::fs::read_to_string(&state).is_ok_and(|s| !s.contains(") Z ")) {
+        assert!(
+            std::time::Instant::now() < stopped_by,
+            "the code command outlived the stopped run"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     // 1: unexpected failure (stdout cannot be written)
     let full = std::fs::OpenOptions::new()
         .write(true)
@@ -910,58 +928,6 @@ fn success_json_schema_is_stable() {
         run.stderr.contains("verified"),
         "human text goes to stderr: {run:?}"
     );
-}
-
-/// The README's CI example run twice within one 30-second step: the service refuses the
-/// authenticator code the second run computes (it was used), so pwreset waits for the next
-/// step once, says so, and succeeds.
-#[test]
-fn a_second_run_in_the_same_authenticator_step_waits_for_the_next_one() {
-    let server = DevServer::start(&[]);
-    let home = Home::new();
-    // Both runs must fall in one step for the refusal to happen: start early in a step.
-    let into_step = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        % 30;
-    if into_step > 20 {
-        std::thread::sleep(Duration::from_secs(31 - into_step));
-    }
-    for (i, password) in ["first new password 11", "second new password 22"]
-        .iter()
-        .enumerate()
-    {
-        let file = home.write(&format!("pw{i}"), &format!("{password}\n"));
-        std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600))
-            .unwrap();
-        let run = Run::from(
-            home.cmd(&[
-                "reset",
-                "--url",
-                &server.url,
-                "--user",
-                SVC,
-                "--method",
-                "totp",
-                "--totp-secret-env",
-                "T",
-                "--password-file",
-                file.to_str().unwrap(),
-            ])
-            .env("T", SVC_TOTP)
-            .output()
-            .unwrap(),
-        );
-        assert_eq!(run.code, 0, "run {i}: {run:?}");
-        assert_eq!(
-            run.stderr.contains("waits"),
-            i == 1,
-            "only the second run waits: {run:?}"
-        );
-        assert_eq!(server.login(SVC, password), 200);
-    }
-    assert_eq!(server.count_requests("/verify -> 400"), 1);
 }
 
 /// A code from a script that cannot be right is refused before it is sent (exit 3).
@@ -1177,8 +1143,11 @@ fn breached_passwords_are_refused_by_k_anonymity() {
         .header("X-Path", &seen.path)
     });
     let server = DevServer::start(&[]);
+    // The second run gets its own service: the first one's authenticator code is spent there
+    // for 30 s, and waiting out the step is another test's subject.
+    let second_server = DevServer::start(&[]);
     let home = Home::new();
-    let run = |password: &str, range_url: &str| {
+    let run = |password: &str, range_url: &str, server: &DevServer| {
         let mut cmd = home.cmd(&[
             "reset",
             "--url",
@@ -1196,7 +1165,7 @@ fn breached_passwords_are_refused_by_k_anonymity() {
             .env("PWRESET_BREACH_API_URL", range_url);
         feed(start_piped(&mut cmd), &format!("{password}\n"))
     };
-    let refused = run(breached, &format!("{}/range/", range.url));
+    let refused = run(breached, &format!("{}/range/", range.url), &server);
     assert_eq!(refused.code, 4, "{refused:?}");
     assert!(
         refused
@@ -1213,9 +1182,12 @@ fn breached_passwords_are_refused_by_k_anonymity() {
         "only 5 hex digits leave"
     );
     assert_eq!(asked[0].header("Add-Padding"), Some("true"));
-    // The range service is down: said, and the reset goes on (pwreset waits for the next
-    // authenticator step by itself, the first one having been used).
-    let unchecked = run("unbreached lantern copper 77", "http://127.0.0.1:9/range/");
+    // The range service is down: said, and the reset goes on.
+    let unchecked = run(
+        "unbreached lantern copper 77",
+        "http://127.0.0.1:9/range/",
+        &second_server,
+    );
     assert_eq!(unchecked.code, 0, "{unchecked:?}");
     assert!(
         unchecked.stderr.contains("could not be made"),

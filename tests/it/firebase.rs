@@ -3,15 +3,13 @@
 //! test run, stopped with it) and, for what the emulator cannot produce (expiry, rate limits,
 //! policy errors, a disabled user, API-key errors), a stub server these tests control.
 
-mod common;
-mod contract;
-
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
+use crate::contract;
 use serde_json::{json, Value};
 
 const FIREBASE_TOOLS: &str = "firebase-tools@15.34.2";
@@ -751,8 +749,8 @@ struct FirebaseStubTarget {
 
 const STUB_EMAIL: &str = "hana@example.com";
 
-fn toolkit_error(message: &str) -> common::Reply {
-    common::Reply::json(400, json!({"error": {"code": 400, "message": message}}))
+fn toolkit_error(message: &str) -> crate::common::Reply {
+    crate::common::Reply::json(400, json!({"error": {"code": 400, "message": message}}))
 }
 
 fn firebase_stub_target() -> FirebaseStubTarget {
@@ -766,7 +764,7 @@ fn firebase_stub_target() -> FirebaseStubTarget {
         let path = seen.path.split('?').next().unwrap_or("").to_owned();
         let mut s = shared.lock().unwrap();
         if path.ends_with("/passwordPolicy") {
-            return common::Reply::json(
+            return crate::common::Reply::json(
                 404,
                 json!({"error": {"code": 404, "message": "CONFIGURATION_NOT_FOUND"}}),
             );
@@ -780,7 +778,7 @@ fn firebase_stub_target() -> FirebaseStubTarget {
             }
             s.sent += 1;
             s.code = Some((format!("oob-{}-Xy7", s.sent), false));
-            return common::Reply::json(
+            return crate::common::Reply::json(
                 200,
                 json!({"kind": "identitytoolkit#GetOobConfirmationCodeResponse", "email": STUB_EMAIL}),
             );
@@ -794,7 +792,7 @@ fn firebase_stub_target() -> FirebaseStubTarget {
                 Some(_) => {}
             }
             let Some(new) = body["newPassword"].as_str() else {
-                return common::Reply::json(
+                return crate::common::Reply::json(
                     200,
                     json!({"email": STUB_EMAIL, "requestType": "PASSWORD_RESET"}),
                 );
@@ -804,12 +802,12 @@ fn firebase_stub_target() -> FirebaseStubTarget {
             }
             s.password = new.to_owned();
             s.code = None;
-            return common::Reply::json(
+            return crate::common::Reply::json(
                 200,
                 json!({"email": STUB_EMAIL, "requestType": "PASSWORD_RESET"}),
             );
         }
-        common::Reply::json(404, json!({"error": {"code": 404, "message": "NOT_FOUND"}}))
+        crate::common::Reply::json(404, json!({"error": {"code": 404, "message": "NOT_FOUND"}}))
     });
     FirebaseStubTarget { stub, state }
 }

@@ -2,9 +2,7 @@
 //! variable and config key is refused with exit 10 and an explanation, and nothing reaches the
 //! service. Secrets given as argument values are refused with a pointer to the safe form.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// The list from docs/design.md §1, written out here so the test does not trust the code's own list.
 const ON_BEHALF: &[&str] = &[

@@ -3,8 +3,6 @@
 //! (uid 65534), so they run where the tests run as root (CI does) and say why they skip
 //! elsewhere.
 
-mod common;
-
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
@@ -12,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 const USER: &str = "alice@example.com";

@@ -1,12 +1,10 @@
 //! The command line as scripts and people meet it: help, exit codes, URL rules, the demo with
 //! no terminal, `methods`, `policy`, and the failures of a bad or absent service.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::TcpListener;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 #[test]

@@ -3,13 +3,11 @@
 //! method, status, content type, body schema), and every documented path, method, status and
 //! problem code must be seen at least once.
 
-mod common;
-mod contract;
-
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
+use crate::contract;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone)]

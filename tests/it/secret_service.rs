@@ -3,11 +3,9 @@
 //! the generated password there — found by `secret-tool`, as a person's desktop would — and
 //! not in the kernel keyring.
 
-mod common;
-
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 fn have(tool: &str) -> bool {
     Command::new("sh")

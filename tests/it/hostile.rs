@@ -3,12 +3,10 @@
 //! never a hang, a panic, a forged line or a lost password. Protocol v1, Cognito and Firebase
 //! shapes, against `Stub`, in human and JSON output, piped and at a pseudo-terminal.
 
-mod common;
-
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 const USER: &str = "alice@example.com";

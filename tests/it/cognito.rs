@@ -4,16 +4,14 @@
 //! The code is read from moto's response header through a recording proxy — the test's
 //! "phone" — never by using moto's acceptance of unprefixed codes.
 
-mod common;
-mod contract;
-
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use crate::common::*;
+use crate::contract;
 use base64::Engine as _;
-use common::*;
 use hmac::Mac;
 use serde_json::{json, Value};
 
@@ -1060,8 +1058,8 @@ const STUB_USER: &str = "dora";
 /// The stub pool's policy wants 12 characters; pwreset's local Cognito rules want 8.
 const STUB_MIN_LENGTH: usize = 12;
 
-fn pool_error(kind: &str, message: &str) -> common::Reply {
-    common::Reply::with_type(
+fn pool_error(kind: &str, message: &str) -> crate::common::Reply {
+    crate::common::Reply::with_type(
         400,
         "application/x-amz-json-1.1",
         json!({"__type": kind, "message": message}).to_string(),
@@ -1083,8 +1081,9 @@ fn cognito_stub_target() -> CognitoStubTarget {
             .unwrap_or("")
             .to_owned();
         let mut s = shared.lock().unwrap();
-        let ok =
-            |v: Value| common::Reply::with_type(200, "application/x-amz-json-1.1", v.to_string());
+        let ok = |v: Value| {
+            crate::common::Reply::with_type(200, "application/x-amz-json-1.1", v.to_string())
+        };
         match action.as_str() {
             "ForgotPassword" if body["Username"] != STUB_USER => pool_error(
                 "UserNotFoundException",

@@ -1,0 +1,19 @@
+//! Every integration test in one binary: one link of the library and its dependencies instead
+//! of one per file, and every test free to run alongside any other.
+
+#[macro_use]
+mod contract;
+mod common;
+
+mod authenticator_steps;
+mod cli;
+mod cognito;
+mod completion;
+mod dev_server;
+mod firebase;
+mod hostile;
+mod interactive;
+mod neighbours;
+mod refusals;
+mod scripted;
+mod secret_service;
