@@ -680,82 +680,61 @@ fn without_a_keyring_the_error_names_the_alternatives_and_a_flow_file_works() {
     );
 }
 
-/// Every exit code in scripted mode, each with exactly one JSON object on stdout.
+/// A failure in scripted mode: its exit code, and exactly one JSON object on stdout that says
+/// the same, with its kind and a message.
+fn failure_json(run: &Run, code: i32, kind: &str) -> Value {
+    assert_eq!(run.code, code, "{run:?}");
+    let v = json(run);
+    assert_eq!(v["status"], "error", "{v}");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["error"]["exit_code"], code);
+    assert_eq!(v["error"]["kind"], kind, "{v}");
+    assert!(v["error"]["message"]
+        .as_str()
+        .is_some_and(|m| !m.is_empty()));
+    v
+}
+
+/// Runs `args` with `stdin` typed into it.
+fn run_with_input(home: &Home, args: &Args, env: &[(&str, &str)], stdin: &str) -> Run {
+    let mut cmd = home.cmd_args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    feed(start_piped(&mut cmd), stdin)
+}
+
 #[test]
-fn every_failure_class_is_one_json_object_with_its_exit_code() {
-    let server = DevServer::start(&["--flows-per-user", "3"]);
-    let home = Home::new();
-    let j = ["--output", "json"];
-    let mut seen = Vec::new();
-    let mut check = |run: Run, code: i32, kind: &str| {
-        assert_eq!(run.code, code, "{run:?}");
-        let v = json(&run);
-        assert_eq!(v["status"], "error", "{v}");
-        assert_eq!(v["schema_version"], 1);
-        assert_eq!(v["error"]["exit_code"], code);
-        assert_eq!(v["error"]["kind"], kind, "{v}");
-        assert!(v["error"]["message"]
-            .as_str()
-            .is_some_and(|m| !m.is_empty()));
-        seen.push(code);
-        v
-    };
-    // 2: usage
-    check(
-        home.run(&["reset", "--url", &server.url, "--output", "json"]),
-        2,
-        "usage",
-    );
-    // 3: verification failed (wrong code from stdin; no re-prompt, attempts kept)
-    let out = home
-        .cmd(&[
-            "unlock",
-            "--url",
-            &server.url,
-            "--user",
-            "bob@example.com",
-            "--code-stdin",
-        ])
-        .args(j)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = out;
-    writeln!(out.stdin.as_mut().unwrap(), "000000").unwrap();
-    let v = check(
-        Run::from(out.wait_with_output().unwrap()),
-        3,
-        "verification",
-    );
+fn json_failure_usage_is_exit_2() {
+    let server = DevServer::start(&[]);
+    let run = Home::new().run_args(&Args::new("reset").url(&server.url).json());
+    failure_json(&run, 2, "usage");
+}
+
+#[test]
+fn json_failure_wrong_code_is_exit_3_without_a_reprompt() {
+    let server = DevServer::start(&[]);
+    let args = Args::new("unlock")
+        .url(&server.url)
+        .user("bob@example.com")
+        .flag("--code-stdin")
+        .json();
+    let run = run_with_input(&Home::new(), &args, &[], "000000\n");
+    let v = failure_json(&run, 3, "verification");
     assert_eq!(v["error"]["code"], "invalid_code");
-    // 4: password rejected (locally: nothing sent)
-    let out = home
-        .cmd(&[
-            "reset",
-            "--url",
-            &server.url,
-            "--user",
-            SVC,
-            "--totp-secret-env",
-            "T",
-            "--password-stdin",
-        ])
-        .args(j)
-        .env("T", SVC_TOTP)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = out;
-    writeln!(out.stdin.as_mut().unwrap(), "password123").unwrap();
-    let v = check(
-        Run::from(out.wait_with_output().unwrap()),
-        4,
-        "password_rejected",
-    );
+}
+
+#[test]
+fn json_failure_local_password_refusal_is_exit_4_and_nothing_is_sent() {
+    let server = DevServer::start(&[]);
+    let args = Args::new("reset")
+        .url(&server.url)
+        .user(SVC)
+        .opt("--totp-secret-env", "T")
+        .flag("--password-stdin")
+        .json();
+    let run = run_with_input(&Home::new(), &args, &[("T", SVC_TOTP)], "password123\n");
+    let v = failure_json(&run, 4, "password_rejected");
     assert!(
         v["error"]["violations"]
             .as_array()
@@ -765,67 +744,64 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         "{v}"
     );
     assert_eq!(server.count_requests("/password ->"), 0);
-    // 5: rate-limited
+}
+
+#[test]
+fn json_failure_rate_limit_is_exit_5_with_the_wait() {
+    let server = DevServer::start(&["--flows-per-user", "3"]);
+    let home = Home::new();
     for _ in 0..3 {
-        home.run(&["methods", "--url", &server.url, "--user", "eve@example.com"]);
+        home.run_args(
+            &Args::new("methods")
+                .url(&server.url)
+                .user("eve@example.com"),
+        );
     }
-    let v = check(
-        home.run(&[
-            "unlock",
-            "--url",
-            &server.url,
-            "--user",
-            "eve@example.com",
-            "--code-stdin",
-            "--output",
-            "json",
-        ]),
-        5,
-        "rate_limited",
-    );
+    let args = Args::new("unlock")
+        .url(&server.url)
+        .user("eve@example.com")
+        .flag("--code-stdin")
+        .json();
+    let v = failure_json(&home.run_args(&args), 5, "rate_limited");
     assert!(v["error"]["retry_after_s"].as_u64().unwrap() > 0);
-    // 6: unreachable
-    check(
-        home.run(&["policy", "--url", "http://127.0.0.1:9", "--output", "json"]),
-        6,
-        "service",
-    );
-    // 7: nothing to resume
-    check(
-        home.run(&[
-            "unlock",
-            "--url",
-            &server.url,
-            "--user",
-            "carol",
-            "--code-stdin",
-            "--resume",
-            "--output",
-            "json",
-        ]),
-        7,
-        "flow_expired",
-    );
-    // 10: refused
-    check(
-        home.run(&["reset", "--output", "json", "--as", "bob"]),
-        10,
-        "refused",
-    );
-    // 130: interrupted (SIGINT while waiting for a code command)
-    let sent_before = server.outbox("bob@example.com").len();
-    let child = home
-        .cmd(&[
-            "unlock",
-            "--url",
-            &server.url,
-            "--user",
-            "bob@example.com",
-            "--code-command",
-            "sleep 20",
-            "--output",
-            "json",
-        ])
+}
+
+#[test]
+fn json_failure_unreachable_service_is_exit_6() {
+    let run = Home::new().run_args(&Args::new("policy").url("http://127.0.0.1:9").json());
+    failure_json(&run, 6, "service");
+}
+
+#[test]
+fn json_failure_nothing_to_resume_is_exit_7() {
+    let server = DevServer::start(&[]);
+    let args = Args::new("unlock")
+        .url(&server.url)
+        .user("carol")
+        .flag("--code-stdin")
+        .flag("--resume")
+        .json();
+    failure_json(&Home::new().run_args(&args), 7, "flow_expired");
+}
+
+#[test]
+fn json_failure_acting_for_someone_else_is_exit_10() {
+    let run = Home::new().run_args(&Args::new("reset").json().opt("--as", "bob"));
+    failure_json(&run, 10, "refused");
+}
+
+/// SIGINT while a code command runs: exit 130, and the code command is stopped with the run.
+#[test]
+fn sigint_during_a_code_command_is_exit_130_and_stops_the_command() {
+    let server = DevServer::start(&[]);
+    let home = Home::new();
+    let args = Args::new("unlock")
+        .url(&server.url)
+        .user("bob@example.com")
+        .opt("--code-command", "sleep 20")
+        .json();
+    let mut child = home
+        .cmd_args(&args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -835,7 +811,7 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
     let children = format!("/proc/{0}/task/{0}/children", child.id());
     let code_command: u32 = loop {
         let running = std::fs::read_to_string(&children).unwrap_or_default();
-        if server.outbox("bob@example.com").len() > sent_before {
+        if !server.outbox("bob@example.com").is_empty() {
             if let Some(pid) = running.split_whitespace().next() {
                 break pid.parse().unwrap();
             }
@@ -851,7 +827,6 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         rustix::process::Signal::INT,
     )
     .unwrap();
-    let mut child = child;
     assert_eq!(child.wait().unwrap().code(), Some(130));
     // The code command does not outlive the run (`sleep 20` would run on for 20 s).
     let stopped_by = std::time::Instant::now() + Duration::from_secs(5);
@@ -863,13 +838,17 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    // 1: unexpected failure (stdout cannot be written)
+}
+
+#[test]
+fn unwritable_stdout_is_exit_1() {
+    let server = DevServer::start(&[]);
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
         .unwrap();
-    let out = home
-        .cmd(&["policy", "--url", &server.url, "--output", "json"])
+    let out = Home::new()
+        .cmd_args(&Args::new("policy").url(&server.url).json())
         .stdout(full)
         .output()
         .unwrap();
@@ -879,8 +858,6 @@ fn every_failure_class_is_one_json_object_with_its_exit_code() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    seen.sort();
-    assert_eq!(seen, [2, 3, 4, 5, 6, 7, 10]);
 }
 
 #[test]

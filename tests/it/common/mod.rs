@@ -58,6 +58,16 @@ impl Home {
         Run::from(self.cmd(args).output().expect("run pwreset"))
     }
 
+    /// `cmd` for a command line made with `Args`.
+    pub fn cmd_args(&self, args: &Args) -> Command {
+        self.cmd(&args.as_strs())
+    }
+
+    /// `run` for a command line made with `Args`.
+    pub fn run_args(&self, args: &Args) -> Run {
+        self.run(&args.as_strs())
+    }
+
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let p = self.path().join(name);
         if let Some(parent) = p.parent() {
@@ -65,6 +75,42 @@ impl Home {
         }
         std::fs::write(&p, text).unwrap();
         p
+    }
+}
+
+/// A pwreset command line, built a piece at a time:
+/// `Args::new("reset").url(&server.url).user(SVC).flag("--code-stdin").json()`.
+#[derive(Debug, Clone)]
+pub struct Args(Vec<String>);
+
+impl Args {
+    pub fn new(command: &str) -> Args {
+        Args(vec![command.to_owned()])
+    }
+
+    pub fn flag(mut self, flag: &str) -> Args {
+        self.0.push(flag.to_owned());
+        self
+    }
+
+    pub fn opt(self, name: &str, value: &str) -> Args {
+        self.flag(name).flag(value)
+    }
+
+    pub fn url(self, url: &str) -> Args {
+        self.opt("--url", url)
+    }
+
+    pub fn user(self, user: &str) -> Args {
+        self.opt("--user", user)
+    }
+
+    pub fn json(self) -> Args {
+        self.opt("--output", "json")
+    }
+
+    pub fn as_strs(&self) -> Vec<&str> {
+        self.0.iter().map(String::as_str).collect()
     }
 }
 
