@@ -277,9 +277,13 @@ impl FlowUi for DemoUi {
         match &mut self.inner {
             Some(ui) => ui.challenge_sent(method, ch)?,
             None => self.shell.info(&format!(
-                "{} Challenge sent via {}.",
+                "{} {}",
                 self.shell.arrow(),
-                describe_kind(&method.kind)
+                match method.kind.as_str() {
+                    "totp" => "The step asks for the authenticator's current code.".to_owned(),
+                    "questions" => "The step asks the security question.".to_owned(),
+                    kind => format!("A code was sent by {}.", describe_kind(kind)),
+                }
             )),
         }
         let line = self.inbox_line(method)?;
@@ -292,8 +296,13 @@ impl FlowUi for DemoUi {
             return ui.code(gate, method, ch);
         }
         let (_, code) = self.phone.receive(method)?;
+        let from = match method.kind.as_str() {
+            "totp" => "the demo authenticator",
+            "questions" => "the demo account's notes",
+            _ => "the demo inbox",
+        };
         self.shell.info(&format!(
-            "{} Typed the code from the demo inbox.",
+            "{} Typed the code from {from}.",
             self.shell.arrow()
         ));
         Ok(Secret::new(code))

@@ -17,3 +17,4 @@ mod neighbours;
 mod refusals;
 mod scripted;
 mod secret_service;
+mod snapshots;
