@@ -548,27 +548,41 @@ impl FaultProxy {
 /// One HTTP/1.1 message (head and a Content-Length or chunked body) from `r`, as it came, or
 /// None at end of stream.
 fn read_message(r: &mut impl BufRead) -> Option<Vec<u8>> {
+    // The head, parsed by httparse (a request or a response, whichever this is).
     let mut head = Vec::new();
-    let mut length = 0usize;
-    let mut chunked = false;
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).ok()? == 0 {
+    let (head_len, length, chunked) = loop {
+        let mut line = Vec::new();
+        if r.read_until(b'\n', &mut line).ok()? == 0 {
             return None;
         }
-        if let Some((k, v)) = line.split_once(':') {
-            if k.trim().eq_ignore_ascii_case("content-length") {
-                length = v.trim().parse().unwrap_or(0);
+        head.extend_from_slice(&line);
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let parsed = if head.starts_with(b"HTTP/") {
+            let mut resp = httparse::Response::new(&mut headers);
+            match resp.parse(&head).ok()? {
+                httparse::Status::Complete(n) => Some((n, resp.headers.to_vec())),
+                httparse::Status::Partial => None,
             }
-            if k.trim().eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked") {
-                chunked = true;
+        } else {
+            let mut req = httparse::Request::new(&mut headers);
+            match req.parse(&head).ok()? {
+                httparse::Status::Complete(n) => Some((n, req.headers.to_vec())),
+                httparse::Status::Partial => None,
             }
+        };
+        if let Some((n, headers)) = parsed {
+            let value = |name: &str| {
+                headers
+                    .iter()
+                    .find(|h| h.name.eq_ignore_ascii_case(name))
+                    .map(|h| String::from_utf8_lossy(h.value).into_owned())
+            };
+            let length = value("content-length").and_then(|v| v.trim().parse().ok());
+            let chunked = value("transfer-encoding").is_some_and(|v| v.contains("chunked"));
+            break (n, length.unwrap_or(0), chunked);
         }
-        head.extend_from_slice(line.as_bytes());
-        if line == "\r\n" {
-            break;
-        }
-    }
+    };
+    debug_assert_eq!(head_len, head.len());
     if !chunked {
         let mut body = vec![0u8; length];
         r.read_exact(&mut body).ok()?;
@@ -576,12 +590,15 @@ fn read_message(r: &mut impl BufRead) -> Option<Vec<u8>> {
         return Some(head);
     }
     loop {
-        let mut size_line = String::new();
-        if r.read_line(&mut size_line).ok()? == 0 {
+        let mut size_line = Vec::new();
+        if r.read_until(b'\n', &mut size_line).ok()? == 0 {
             return None;
         }
-        head.extend_from_slice(size_line.as_bytes());
-        let size = usize::from_str_radix(size_line.trim().split(';').next()?, 16).ok()?;
+        head.extend_from_slice(&size_line);
+        let size = match httparse::parse_chunk_size(&size_line).ok()? {
+            httparse::Status::Complete((_, size)) => usize::try_from(size).ok()?,
+            httparse::Status::Partial => return None,
+        };
         // The chunk and its CRLF; after the last (empty) chunk, the CRLF that ends the message.
         let mut chunk = vec![0u8; size + 2];
         r.read_exact(&mut chunk).ok()?;
@@ -761,40 +778,31 @@ fn serve_stub_connection(
     handler: &Handler,
     log: &Arc<Mutex<Vec<Seen>>>,
 ) {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let mut reader = BufReader::new(conn.try_clone().unwrap());
     let mut writer = conn;
     loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        let Some(message) = read_message(&mut reader) else {
             return;
-        }
-        let mut parts = line.split_whitespace();
-        let method = parts.next().unwrap_or("").to_owned();
-        let path = parts.next().unwrap_or("").to_owned();
-        let mut headers = Vec::new();
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                headers.push((k.trim().to_owned(), v.trim().to_owned()));
-            }
-        }
-        let length = headers
+        };
+        let mut parsed = [httparse::EMPTY_HEADER; 64];
+        let mut request = httparse::Request::new(&mut parsed);
+        let Ok(httparse::Status::Complete(head_len)) = request.parse(&message) else {
+            return;
+        };
+        let method = request.method.unwrap_or("").to_owned();
+        let path = request.path.unwrap_or("").to_owned();
+        let headers: Vec<(String, String)> = request
+            .headers
             .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-            .and_then(|(_, v)| v.parse::<usize>().ok())
-            .unwrap_or(0);
-        let mut body = vec![0; length];
-        if reader.read_exact(&mut body).is_err() {
-            return;
-        }
+            .map(|h| {
+                (
+                    h.name.to_owned(),
+                    String::from_utf8_lossy(h.value).trim().to_owned(),
+                )
+            })
+            .collect();
+        let body = message[head_len..].to_vec();
         let seen = Seen {
             method,
             path,
