@@ -1,450 +1,13 @@
-//! The dev-server's state and protocol v1 logic, free of HTTP: each operation returns a value or
-//! a `Problem`. Security properties (docs/design.md §4): random single-use codes stored as HMACs, expiry,
-//! a few attempts per challenge and then the flow dies, two different kinds of method for two
-//! gates, unknown users answered exactly like known ones, rate limits, Argon2id password hashes.
+//! Protocol v1 operations on flows: start, challenge, verify, password, unlock, status.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
-use base64::Engine as _;
-use hmac::{Hmac, Mac};
-use rand::Rng;
-use serde::Serialize;
-use serde_json::{json, Value};
-use sha2::Sha256;
-
-use super::accounts::AccountSpec;
-use super::mask;
-use crate::policy::Policy;
-use crate::protocol::{
-    ChallengeCreated, Completed, FlowCreated, FlowStatus, Intent, MethodInfo, Problem, VerifyResult,
-};
-use crate::secret::Secret;
-
-type HmacSha256 = Hmac<Sha256>;
-
-/// Tunables; the defaults are documented in docs/dev-server.md.
-#[derive(Debug, Clone)]
-pub struct Config {
-    pub code_ttl: Duration,
-    pub flow_ttl: Duration,
-    pub max_attempts: u32,
-    pub resend_after: Duration,
-    pub challenges_per_flow: u32,
-    /// Flows a user (known or not) may start per `user_window`.
-    pub flows_per_user: u32,
-    pub user_window: Duration,
-    /// Requests one client address may make per minute.
-    pub requests_per_client: u32,
-    /// Flows that died of too many wrong codes before recovery locks for `user_window`.
-    pub failed_flows_before_lock: u32,
-    /// Gates asked of unknown users (so they look like everybody else).
-    pub default_gates: u32,
-    pub policy: Policy,
-    /// Flows held at once; a start beyond it is answered 503 with `Retry-After`.
-    pub max_flows: usize,
-    /// Where people get help when self-service cannot go on; sent with flows and problems.
-    pub support: Option<String>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            code_ttl: Duration::from_secs(600),
-            flow_ttl: Duration::from_secs(900),
-            max_attempts: 3,
-            resend_after: Duration::from_secs(30),
-            challenges_per_flow: 6,
-            flows_per_user: 10,
-            user_window: Duration::from_secs(900),
-            requests_per_client: 300,
-            failed_flows_before_lock: 3,
-            default_gates: 2,
-            policy: Policy::new(12, 128, 0, true),
-            max_flows: 100_000,
-            support: Some(DEFAULT_SUPPORT.to_owned()),
-        }
-    }
-}
-
-/// The dev-server's stand-in for a help desk (`--support` sets a real one).
-pub const DEFAULT_SUPPORT: &str = "the help desk at https://help.example.com/account-recovery";
-
-/// What an operation answers: a status and a JSON body, or a problem.
-pub type Answer = Result<(u16, Value), Box<Problem>>;
-
-pub fn problem(status: u16, code: &str, detail: impl Into<String>) -> Box<Problem> {
-    Box::new(Problem {
-        type_: format!("urn:pwreset:problem:{code}"),
-        title: title(code).to_owned(),
-        status,
-        detail: detail.into(),
-        code: code.to_owned(),
-        ..Problem::default()
-    })
-}
-
-fn title(code: &str) -> &'static str {
-    match code {
-        "invalid_request" => "The request is malformed",
-        "invalid_token" => "Missing or invalid flow token",
-        "flow_not_found" => "No such flow",
-        "flow_expired" => "The flow has expired or ended",
-        "flow_complete" => "The flow is already complete",
-        "unknown_method" => "No such verification method",
-        "method_already_used" => "A second gate needs a different kind of method",
-        "gates_complete" => "All verification gates are already passed",
-        "challenge_not_found" => "No such challenge",
-        "invalid_code" => "The code is not correct",
-        "code_expired" => "The code has expired",
-        "code_used" => "The code was already used",
-        "too_many_attempts" => "Too many wrong codes",
-        "gates_incomplete" => "Verification is not finished",
-        "wrong_intent" => "This flow was started for something else",
-        "password_rejected" => "The new password was rejected",
-        "idempotency_conflict" => "Idempotency-Key reused with a different password",
-        "rate_limited" => "Too many requests",
-        "locked" => "Recovery is temporarily locked",
-        "payload_too_large" => "The request body is too large",
-        "not_found" => "Not found",
-        "method_not_allowed" => "Method not allowed",
-        "service_busy" => "The service is busy",
-        _ => "Error",
-    }
-}
-
-fn rate_limited(code: &str, detail: &str, retry_after: Duration) -> Box<Problem> {
-    let status = if code == "locked" { 423 } else { 429 };
-    let mut p = problem(status, code, detail);
-    // Rounded up: a client that waits exactly this long must not be refused again.
-    p.retry_after_s = Some(retry_after.as_millis().div_ceil(1000).max(1) as u64);
-    p
-}
-
-#[derive(Debug, Serialize)]
-struct Account {
-    user: String,
-    /// Argon2id PHC string; the plaintext is never kept.
-    password_hash: String,
-    gates: u32,
-    locked: bool,
-    methods: Vec<AccountMethod>,
-    #[serde(skip)]
-    last_totp_step: Option<u64>,
-}
-
-#[derive(Debug, Serialize)]
-struct AccountMethod {
-    id: String,
-    kind: String,
-    destination: Option<String>,
-    #[serde(skip)]
-    totp_secret: Option<Secret>,
-    /// Question → HMAC of the normalised answer.
-    answer_hashes: BTreeMap<String, String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-enum FlowState {
-    Verifying,
-    Verified,
-    Complete,
-    Failed,
-}
-
-/// One recovery flow. Kept small, because a service holds many (up to `max_flows`): the id is
-/// the key of the table, the methods are derived again when needed, and all that only a flow
-/// past its start needs is boxed on first use.
-#[derive(Debug, Serialize)]
-struct Flow {
-    /// SHA-256 of the bearer token.
-    #[serde(serialize_with = "as_hex")]
-    token_hash: [u8; 32],
-    user_key: Box<str>,
-    /// False for an unknown user: the flow looks the same, but no code can ever pass.
-    known: bool,
-    intent: Intent,
-    expires: SystemTime,
-    gates_required: u32,
-    gates_passed: u32,
-    state: FlowState,
-    was_locked: bool,
-    progress: Option<Box<Progress>>,
-}
-
-/// What a flow gathers once codes are sent.
-#[derive(Debug, Default, Serialize)]
-struct Progress {
-    used_kinds: Vec<String>,
-    used_methods: Vec<String>,
-    challenges: HashMap<String, Challenge>,
-    challenge_count: u32,
-    last_sent: HashMap<String, SystemTime>,
-    /// Idempotency-Key and HMAC of the password it set.
-    completed_by: Option<(String, String)>,
-}
-
-impl Flow {
-    fn progress(&mut self) -> &mut Progress {
-        self.progress.get_or_insert_with(Default::default)
-    }
-
-    fn used_methods(&self) -> Vec<String> {
-        self.progress
-            .as_ref()
-            .map(|p| p.used_methods.clone())
-            .unwrap_or_default()
-    }
-}
-
-fn as_hex<S: serde::Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&hex(bytes))
-}
-
-fn sha256(data: &[u8]) -> [u8; 32] {
-    use sha2::Digest;
-    Sha256::digest(data).into()
-}
-
-#[derive(Debug, Serialize)]
-struct Challenge {
-    method_id: String,
-    kind: String,
-    /// HMAC-SHA256(server key, challenge id + code); `None` when nothing can match.
-    code_hash: Option<String>,
-    question: Option<String>,
-    expires: SystemTime,
-    attempts_left: u32,
-    used: bool,
-}
-
-/// What checking a code needs to know about its flow and challenge.
-struct CheckFacts {
-    known: bool,
-    user_key: String,
-    method_id: String,
-    kind: String,
-    code_hash: Option<String>,
-    question: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct OutboxEntry {
-    pub user: String,
-    pub method: String,
-    pub kind: String,
-    pub destination: String,
-    pub code: String,
-    pub sent_at: String,
-}
-
-struct Window {
-    start: SystemTime,
-    count: u32,
-}
-
-pub struct Store {
-    config: Config,
-    key: [u8; 32],
-    accounts: HashMap<String, Account>,
-    flows: HashMap<String, Flow>,
-    outbox: VecDeque<OutboxEntry>,
-    user_windows: HashMap<String, Window>,
-    client_windows: HashMap<String, Window>,
-    failed_flows: HashMap<String, Vec<SystemTime>>,
-    /// Flow ids in the order they can be reclaimed (expiry plus a grace period).
-    reclaim_queue: VecDeque<(SystemTime, String)>,
-    /// Counts state changes, to sweep the rate-limit tables now and then.
-    since_sweep: u32,
-    clock_offset: Duration,
-}
-
-/// Rate-limit tables (per user, per client, failed flows) hold at most this many keys: beyond
-/// it, stale keys are swept, and if none is stale the service is full (503).
-const MAX_TRACKED_KEYS: usize = 200_000;
-/// How many state changes pass between sweeps of the rate-limit tables.
-const SWEEP_EVERY: u32 = 4096;
-/// How long an expired flow still answers `flow_expired` (not `flow_not_found`).
-const MAX_EXPIRED_GRACE: Duration = Duration::from_secs(60);
-
-fn normalize_user(user: &str) -> String {
-    user.trim().to_lowercase()
-}
-
-/// Codes may be typed with spaces or dashes; answers in any case.
-fn normalize_code(code: &str) -> String {
-    code.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect::<String>()
-        .to_lowercase()
-}
-
-fn normalize_answer(answer: &str) -> String {
-    answer
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-pub fn rfc3339(t: SystemTime) -> String {
-    humantime::format_rfc3339_seconds(t).to_string()
-}
-
-fn random_id(prefix: &str, bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
-    rand::rng().fill(&mut buf[..]);
-    format!(
-        "{prefix}{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
-    )
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn hash_password(password: &str) -> String {
-    let mut salt_bytes = [0u8; 16];
-    rand::rng().fill(&mut salt_bytes);
-    let salt = SaltString::encode_b64(&salt_bytes).expect("16 bytes is a valid salt");
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 hashing")
-        .to_string()
-}
-
-fn password_matches(hash: &str, password: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
-
-const FAKE_QUESTIONS: &[&str] = &[
-    "What was the name of your first pet?",
-    "In which city were you born?",
-    "What was your first car?",
-];
+use super::*;
 
 impl Store {
-    pub fn new(config: Config, specs: &[AccountSpec]) -> Self {
-        let mut key = [0u8; 32];
-        rand::rng().fill(&mut key);
-        let mut store = Store {
-            config,
-            key,
-            accounts: HashMap::new(),
-            flows: HashMap::new(),
-            outbox: VecDeque::new(),
-            user_windows: HashMap::new(),
-            client_windows: HashMap::new(),
-            failed_flows: HashMap::new(),
-            reclaim_queue: VecDeque::new(),
-            since_sweep: 0,
-            clock_offset: Duration::ZERO,
-        };
-        for spec in specs {
-            let account = store.account_from_spec(spec);
-            store.accounts.insert(normalize_user(&spec.user), account);
-        }
-        store
-    }
-
-    fn account_from_spec(&self, spec: &AccountSpec) -> Account {
-        let methods = spec
-            .methods
-            .iter()
-            .enumerate()
-            .map(|(i, m)| AccountMethod {
-                id: format!("m{}", i + 1),
-                kind: m.kind.clone(),
-                destination: m.to.clone(),
-                totp_secret: m.secret.clone().map(Secret::new),
-                answer_hashes: m
-                    .answers
-                    .iter()
-                    .map(|(q, a)| {
-                        (
-                            q.clone(),
-                            self.mac(&[b"answer", normalize_answer(a).as_bytes()]),
-                        )
-                    })
-                    .collect(),
-            })
-            .collect();
-        Account {
-            user: spec.user.clone(),
-            password_hash: hash_password(&spec.password),
-            gates: spec.gates,
-            locked: spec.locked,
-            methods,
-            last_totp_step: None,
-        }
-    }
-
-    pub fn now(&self) -> SystemTime {
-        SystemTime::now() + self.clock_offset
-    }
-
-    /// Dev only: move the server's clock forward (expiry and rate-limit windows).
-    pub fn advance_clock(&mut self, by: Duration) -> Value {
-        self.clock_offset += by;
-        json!({"now": rfc3339(self.now()), "offset_s": self.clock_offset.as_secs()})
-    }
-
-    fn mac(&self, parts: &[&[u8]]) -> String {
-        let mut mac = HmacSha256::new_from_slice(&self.key).expect("any key length");
-        for p in parts {
-            mac.update(&(p.len() as u64).to_be_bytes());
-            mac.update(p);
-        }
-        hex(&mac.finalize().into_bytes())
-    }
-
-    fn mac_matches(&self, parts: &[&[u8]], expected: &str) -> bool {
-        let actual = self.mac(parts);
-        // Constant-time comparison of equal-length hex strings.
-        actual.len() == expected.len()
-            && actual
-                .bytes()
-                .zip(expected.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
-    }
-
-    /// Counts one request from `client`; every `/v1` request passes through here.
-    pub fn check_client(&mut self, client: &str) -> Result<(), Box<Problem>> {
-        let now = self.now();
-        let limit = self.config.requests_per_client;
-        let retry = bump(
-            &mut self.client_windows,
-            client,
-            now,
-            Duration::from_secs(60),
-            limit,
-        );
-        match retry {
-            Some(after) => Err(rate_limited(
-                "rate_limited",
-                "too many requests from this address; wait and try again",
-                after,
-            )),
-            None => Ok(()),
-        }
-    }
-
     /// What an unknown user is shown: the shape (steps, method kinds, question counts) of one
     /// of the configured accounts, picked by the user id with the server key, with made-up
     /// destinations. Stable across calls and unguessable, so the answer to "start a flow"
     /// does not tell whether an account exists.
-    fn decoy_for_unknown(&self, user_key: &str) -> (u32, Vec<MethodInfo>) {
+    pub(super) fn decoy_for_unknown(&self, user_key: &str) -> (u32, Vec<MethodInfo>) {
         // Derived from the user id with the server key: stable across calls, unguessable.
         let seed = self.mac(&[b"fake", user_key.as_bytes()]);
         let pick = usize::from_str_radix(&seed[..8], 16).unwrap_or(0);
@@ -492,7 +55,7 @@ impl Store {
         (shape.gates, methods)
     }
 
-    fn method_view(m: &AccountMethod) -> MethodInfo {
+    pub(super) fn method_view(m: &AccountMethod) -> MethodInfo {
         let hint = match m.kind.as_str() {
             "email" => mask::email(m.destination.as_deref().unwrap_or("")),
             "sms" | "voice" => mask::phone(m.destination.as_deref().unwrap_or("")),
@@ -578,85 +141,12 @@ impl Store {
         Ok((201, serde_json::to_value(created).expect("serializable")))
     }
 
-    /// Keeps memory bounded whatever the traffic: drops flows past their expiry (and grace),
-    /// sweeps stale rate-limit keys now and then, and answers 503 with `Retry-After` when the
-    /// flow table is still full.
-    fn reclaim(&mut self, now: SystemTime) -> Result<(), Box<Problem>> {
-        while let Some((at, _)) = self.reclaim_queue.front() {
-            if *at > now {
-                break;
-            }
-            let (_, id) = self.reclaim_queue.pop_front().expect("looked at above");
-            let gone = self
-                .flows
-                .get(&id)
-                .is_some_and(|f| f.expires + self.config.flow_ttl.min(MAX_EXPIRED_GRACE) <= now);
-            if gone {
-                self.flows.remove(&id);
-            }
-        }
-        self.since_sweep += 1;
-        let crowded = self.user_windows.len() >= MAX_TRACKED_KEYS
-            || self.client_windows.len() >= MAX_TRACKED_KEYS
-            || self.failed_flows.len() >= MAX_TRACKED_KEYS;
-        if self.since_sweep >= SWEEP_EVERY || crowded {
-            self.since_sweep = 0;
-            let user_window = self.config.user_window;
-            let fresh = |w: &Window, length: Duration| {
-                now.duration_since(w.start).unwrap_or_default() < length
-            };
-            self.user_windows.retain(|_, w| fresh(w, user_window));
-            self.client_windows
-                .retain(|_, w| fresh(w, Duration::from_secs(60)));
-            self.failed_flows.retain(|_, times| {
-                times.retain(|t| now.duration_since(*t).unwrap_or_default() < user_window);
-                !times.is_empty()
-            });
-            self.reclaim_queue.shrink_to(self.reclaim_queue.len() * 2);
-        }
-        let full = self.flows.len() >= self.config.max_flows
-            || self.user_windows.len() >= MAX_TRACKED_KEYS;
-        if full {
-            let wait = self
-                .reclaim_queue
-                .front()
-                .map(|(at, _)| at.duration_since(now).unwrap_or_default())
-                .unwrap_or(Duration::from_secs(1));
-            let mut p = problem(
-                503,
-                "service_busy",
-                "the service holds as many recovery flows as it can; try again shortly",
-            );
-            p.retry_after_s = Some(wait.as_millis().div_ceil(1000).max(1) as u64);
-            return Err(p);
-        }
-        Ok(())
-    }
-
-    fn check_recovery_lock(&mut self, user_key: &str, now: SystemTime) -> Result<(), Box<Problem>> {
-        let window = self.config.user_window;
-        let Some(failures) = self.failed_flows.get_mut(user_key) else {
-            return Ok(());
-        };
-        failures.retain(|t| now.duration_since(*t).unwrap_or_default() < window);
-        if failures.is_empty() {
-            self.failed_flows.remove(user_key);
-            return Ok(());
-        }
-        if failures.len() as u32 >= self.config.failed_flows_before_lock {
-            let oldest = failures.iter().min().copied().unwrap_or(now);
-            let after = window.saturating_sub(now.duration_since(oldest).unwrap_or_default());
-            return Err(rate_limited(
-                "locked",
-                "recovery for this account is locked after repeated failed verification; try again later",
-                after,
-            ));
-        }
-        Ok(())
-    }
-
     /// The flow for `id` if `token` is its bearer token and it is still usable.
-    fn flow_mut(&mut self, id: &str, token: Option<&str>) -> Result<&mut Flow, Box<Problem>> {
+    pub(super) fn flow_mut(
+        &mut self,
+        id: &str,
+        token: Option<&str>,
+    ) -> Result<&mut Flow, Box<Problem>> {
         let Some(token) = token else {
             return Err(problem(
                 401,
@@ -696,7 +186,7 @@ impl Store {
 
     /// The methods a flow offers: the account's, or an unknown user's decoys (derived again,
     /// the same every time).
-    fn methods_of(&self, user_key: &str, known: bool) -> Vec<MethodInfo> {
+    pub(super) fn methods_of(&self, user_key: &str, known: bool) -> Vec<MethodInfo> {
         match self.accounts.get(user_key).filter(|_| known) {
             Some(a) => a.methods.iter().map(Self::method_view).collect(),
             None => self.decoy_for_unknown(user_key).1,
@@ -707,7 +197,7 @@ impl Store {
         let flow = self.flow_mut(id, token)?;
         let (user_key, known) = (flow.user_key.clone(), flow.known);
         let methods = self.methods_of(&user_key, known);
-        let flow = self.flows.get(id).expect("checked above");
+        let flow = self.flows.get(id).ok_or_else(flow_gone)?;
         let status = FlowStatus {
             flow_id: id.to_owned(),
             intent: flow.intent,
@@ -736,7 +226,7 @@ impl Store {
         let flow = self.flow_mut(id, token)?;
         let (user_key, known) = (flow.user_key.clone(), flow.known);
         let methods = self.methods_of(&user_key, known);
-        let flow = self.flows.get_mut(id).expect("checked above");
+        let flow = self.flows.get_mut(id).ok_or_else(flow_gone)?;
         if flow.state == FlowState::Complete {
             return Err(problem(
                 409,
@@ -856,7 +346,7 @@ impl Store {
             attempts_left: cfg.max_attempts,
             question,
         };
-        let flow = self.flows.get_mut(id).expect("checked above");
+        let flow = self.flows.get_mut(id).ok_or_else(flow_gone)?;
         flow.progress().challenges.insert(challenge_id, challenge);
         Ok((202, serde_json::to_value(created).expect("serializable")))
     }
@@ -870,17 +360,13 @@ impl Store {
     ) -> Answer {
         let now = self.now();
         self.flow_mut(id, token)?;
-        let flow = self.flows.get(id).expect("checked above");
+        let flow = self.flows.get(id).ok_or_else(flow_gone)?;
         let Some(ch) = flow
             .progress
             .as_ref()
             .and_then(|p| p.challenges.get(challenge_id))
         else {
-            return Err(problem(
-                404,
-                "challenge_not_found",
-                "no such challenge in this flow",
-            ));
+            return Err(challenge_not_found());
         };
         if ch.used {
             return Err(problem(
@@ -906,12 +392,10 @@ impl Store {
         };
         let matched = self.code_matches(&facts, challenge_id, code);
         let user_key = facts.user_key;
-        let flow = self.flows.get_mut(id).expect("checked above");
-        let ch = flow
-            .progress()
-            .challenges
-            .get_mut(challenge_id)
-            .expect("checked above");
+        let flow = self.flows.get_mut(id).ok_or_else(flow_gone)?;
+        let Some(ch) = flow.progress().challenges.get_mut(challenge_id) else {
+            return Err(challenge_not_found());
+        };
         if !matched {
             ch.attempts_left = ch.attempts_left.saturating_sub(1);
             if ch.attempts_left == 0 {
@@ -951,7 +435,7 @@ impl Store {
         Ok((200, serde_json::to_value(result).expect("serializable")))
     }
 
-    fn code_matches(&mut self, ch: &CheckFacts, challenge_id: &str, code: &str) -> bool {
+    pub(super) fn code_matches(&mut self, ch: &CheckFacts, challenge_id: &str, code: &str) -> bool {
         if !ch.known {
             return false;
         }
@@ -985,7 +469,7 @@ impl Store {
     }
 
     /// RFC 6238 with one step of skew either way; a step once accepted is never accepted again.
-    fn totp_matches(&mut self, user_key: &str, method_id: &str, code: &str) -> bool {
+    pub(super) fn totp_matches(&mut self, user_key: &str, method_id: &str, code: &str) -> bool {
         let Some(account) = self.accounts.get_mut(user_key) else {
             return false;
         };
@@ -1031,7 +515,7 @@ impl Store {
         self.policy()
     }
 
-    fn ready_for(
+    pub(super) fn ready_for(
         &mut self,
         id: &str,
         token: Option<&str>,
@@ -1067,7 +551,7 @@ impl Store {
     ) -> Answer {
         self.ready_for(id, token, Intent::Reset)?;
         let pw_mac = self.mac(&[b"idem", new_password.expose().as_bytes()]);
-        let flow = self.flows.get(id).expect("checked above");
+        let flow = self.flows.get(id).ok_or_else(flow_gone)?;
         if flow.state == FlowState::Complete {
             let completed_by = flow.progress.as_ref().and_then(|p| p.completed_by.as_ref());
             return match (completed_by, idempotency_key) {
@@ -1090,10 +574,7 @@ impl Store {
             };
         }
         let user_key = flow.user_key.clone();
-        let account = self
-            .accounts
-            .get(&*user_key)
-            .expect("only known users get verified");
+        let account = self.accounts.get(&*user_key).ok_or_else(not_verified)?;
         let mut violations = self.config.policy.check(new_password, &account.user);
         if self.config.policy.disallow_reuse
             && password_matches(&account.password_hash, new_password.expose())
@@ -1113,10 +594,10 @@ impl Store {
             return Err(p);
         }
         let hash = hash_password(new_password.expose());
-        let account = self.accounts.get_mut(&*user_key).expect("checked above");
+        let account = self.accounts.get_mut(&*user_key).ok_or_else(not_verified)?;
         account.password_hash = hash;
         let was_locked = std::mem::replace(&mut account.locked, false);
-        let flow = self.flows.get_mut(id).expect("checked above");
+        let flow = self.flows.get_mut(id).ok_or_else(flow_gone)?;
         flow.state = FlowState::Complete;
         flow.was_locked = was_locked;
         flow.progress().completed_by = idempotency_key.map(|k| (k.to_owned(), pw_mac));
@@ -1132,12 +613,12 @@ impl Store {
 
     pub fn unlock(&mut self, id: &str, token: Option<&str>) -> Answer {
         self.ready_for(id, token, Intent::Unlock)?;
-        let flow = self.flows.get_mut(id).expect("checked above");
+        let flow = self.flows.get_mut(id).ok_or_else(flow_gone)?;
         if flow.state != FlowState::Complete {
             let account = self
                 .accounts
                 .get_mut(&*flow.user_key)
-                .expect("only known users get verified");
+                .ok_or_else(not_verified)?;
             flow.was_locked = std::mem::replace(&mut account.locked, false);
             flow.state = FlowState::Complete;
         }
@@ -1154,7 +635,7 @@ impl Store {
 
     /// Tells the account's owner what happened, by the first email (or phone) on the account,
     /// as a notice in the outbox; whether anybody was told.
-    fn notify_owner(&mut self, user_key: &str, what: &str, now: SystemTime) -> bool {
+    pub(super) fn notify_owner(&mut self, user_key: &str, what: &str, now: SystemTime) -> bool {
         let Some(account) = self.accounts.get(user_key) else {
             return false;
         };
@@ -1179,56 +660,10 @@ impl Store {
         }
         true
     }
-
-    /// Where people get help, as the service says it.
-    pub fn support(&self) -> Option<String> {
-        self.config.support.clone()
-    }
-
-    // ---- dev-only ----
-
-    pub fn outbox(&self, user: Option<&str>) -> Value {
-        let user = user.map(normalize_user);
-        let entries: Vec<&OutboxEntry> = self
-            .outbox
-            .iter()
-            .filter(|e| user.as_deref().is_none_or(|u| normalize_user(&e.user) == u))
-            .collect();
-        serde_json::to_value(entries).expect("serializable")
-    }
-
-    pub fn login(&self, user: &str, password: &Secret) -> Answer {
-        let account = self.accounts.get(&normalize_user(user));
-        match account {
-            Some(a) if a.locked => Err(problem(423, "locked", "the account is locked")),
-            Some(a) if password_matches(&a.password_hash, password.expose()) => {
-                Ok((200, json!({"user": a.user, "ok": true})))
-            }
-            _ => Err(problem(401, "invalid_request", "wrong user or password")),
-        }
-    }
-
-    pub fn lock(&mut self, user: &str) -> Answer {
-        match self.accounts.get_mut(&normalize_user(user)) {
-            Some(a) => {
-                a.locked = true;
-                Ok((200, json!({"user": a.user, "locked": true})))
-            }
-            None => Err(problem(404, "not_found", "no such account")),
-        }
-    }
-
-    /// What the store keeps, for the test that no plaintext password or code is in it.
-    pub fn dump(&self) -> Value {
-        json!({
-            "accounts": self.accounts.values().collect::<Vec<_>>(),
-            "flows": self.flows.iter().map(|(id, f)| json!({"id": id, "flow": f})).collect::<Vec<_>>(),
-        })
-    }
 }
 
 impl Intent {
-    fn as_str_next(self) -> &'static str {
+    pub(super) fn as_str_next(self) -> &'static str {
         match self {
             Intent::Reset => "password",
             Intent::Unlock => "unlock",
@@ -1236,26 +671,22 @@ impl Intent {
     }
 }
 
-/// Counts one event in a fixed window; `Some(wait)` when the limit is already reached.
-fn bump(
-    windows: &mut HashMap<String, Window>,
-    key: &str,
-    now: SystemTime,
-    length: Duration,
-    limit: u32,
-) -> Option<Duration> {
-    let w = windows.entry(key.to_owned()).or_insert(Window {
-        start: now,
-        count: 0,
-    });
-    let age = now.duration_since(w.start).unwrap_or_default();
-    if age >= length {
-        w.start = now;
-        w.count = 0;
-    }
-    if w.count >= limit {
-        return Some(length.saturating_sub(age).max(Duration::from_secs(1)));
-    }
-    w.count += 1;
-    None
+fn challenge_not_found() -> Box<Problem> {
+    problem(404, "challenge_not_found", "no such challenge in this flow")
+}
+
+/// A flow re-read after other parts of the store were used. The store is behind one lock, so
+/// it is still there; if it were not, this is the protocol's answer.
+fn flow_gone() -> Box<Problem> {
+    problem(404, "flow_not_found", "no such flow; start again")
+}
+
+/// Only a known user's flow can pass its gates (no code matches an unknown user's), so a flow
+/// without an account has not passed them.
+fn not_verified() -> Box<Problem> {
+    problem(
+        403,
+        "gates_incomplete",
+        "not every verification gate is passed",
+    )
 }
