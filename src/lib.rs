@@ -8,15 +8,15 @@
 // rarely and never in a hot loop, so its size is not worth boxing for.
 #![allow(clippy::result_large_err)]
 
-pub mod breach;
-pub mod cli;
-pub mod commands;
-pub mod config;
+pub(crate) mod breach;
+pub(crate) mod cli;
+pub(crate) mod commands;
+pub(crate) mod config;
 pub mod env_vars;
 pub mod error;
-pub mod exit;
+pub(crate) mod exit;
 pub mod flow;
-pub mod guard;
+pub(crate) mod guard;
 pub mod http;
 pub mod journal;
 pub mod keystore;
@@ -28,11 +28,11 @@ pub mod protocol;
 pub mod provider;
 pub mod secret;
 #[cfg(feature = "dev-server")]
-pub mod server;
-pub mod settings;
-pub mod signals;
-pub mod strength;
-pub mod ui;
+pub(crate) mod server;
+pub(crate) mod settings;
+pub(crate) mod signals;
+pub(crate) mod strength;
+pub(crate) mod ui;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -35,10 +35,6 @@ pub struct DevServer {
 }
 
 impl DevServer {
-    pub fn start(addr: SocketAddr, store: Store, log: bool) -> anyhow::Result<DevServer> {
-        Self::start_with(addr, store, log, false).map(|(server, _)| server)
-    }
-
     /// Starts the server; with `tls`, behind TLS with a CA made now, whose PEM is returned.
     pub fn start_with(
         addr: SocketAddr,

@@ -7,7 +7,9 @@ pub mod terminal;
 
 use std::io::IsTerminal;
 
-pub use prompter::{Prompter, ScriptedPrompter, TtyPrompter};
+#[cfg(test)]
+pub use prompter::ScriptedPrompter;
+pub use prompter::{Prompter, TtyPrompter};
 pub use terminal::TerminalUi;
 
 use crate::provider::Challenge;

@@ -1,6 +1,7 @@
 //! `Prompter`: the small interface every question to the person goes through, so tests and
 //! scripted modes can stand in for the terminal.
 
+#[cfg(test)]
 use std::collections::VecDeque;
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -103,12 +104,14 @@ impl Prompter for TtyPrompter {
 }
 
 /// A test double: answers from a script, and records the prompts.
+#[cfg(test)]
 #[derive(Default)]
 pub struct ScriptedPrompter {
     pub answers: VecDeque<String>,
     pub prompts: Vec<String>,
 }
 
+#[cfg(test)]
 impl ScriptedPrompter {
     pub fn new(answers: &[&str]) -> Self {
         ScriptedPrompter {
@@ -123,6 +126,7 @@ impl ScriptedPrompter {
     }
 }
 
+#[cfg(test)]
 impl Prompter for ScriptedPrompter {
     fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String> {
         let a = self.next(prompt)?;

@@ -475,3 +475,91 @@ impl FlowUi for TerminalUi {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::error::FailureKind;
+    use crate::ui::ScriptedPrompter;
+
+    /// The scripted prompter, shared so that a test can read the prompts afterwards.
+    struct Shared(Rc<RefCell<ScriptedPrompter>>);
+
+    impl Prompter for Shared {
+        fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String> {
+            self.0.borrow_mut().input(prompt, default)
+        }
+        fn secret(&mut self, prompt: &str) -> Result<Secret> {
+            self.0.borrow_mut().secret(prompt)
+        }
+        fn select(&mut self, prompt: &str, options: &[String]) -> Result<usize> {
+            self.0.borrow_mut().select(prompt, options)
+        }
+        fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+            self.0.borrow_mut().confirm(prompt, default)
+        }
+    }
+
+    fn ui(answers: &[&str]) -> (TerminalUi, Rc<RefCell<ScriptedPrompter>>) {
+        let script = Rc::new(RefCell::new(ScriptedPrompter::new(answers)));
+        let ui = TerminalUi::new(
+            Shell::plain(),
+            Box::new(Shared(script.clone())),
+            "id.example.com".into(),
+        );
+        (ui, script)
+    }
+
+    #[test]
+    fn a_code_of_the_wrong_shape_is_asked_again_and_never_returned() {
+        let (mut ui, script) = ui(&["12 34 5", "abc", "123 456"]);
+        let method = MethodInfo {
+            id: "m1".into(),
+            kind: "email".into(),
+            hint: "a***@e***.com".into(),
+        };
+        let challenge = Challenge::bare(Answer::Code { digits: Some(6) });
+        let code = ui.code(1, &method, &challenge).unwrap();
+        assert_eq!(code.expose(), "123456");
+        let prompts = &script.borrow().prompts;
+        assert_eq!(prompts.len(), 3, "{prompts:?}");
+        assert!(
+            prompts[0].starts_with("Enter the 6-digit code"),
+            "{prompts:?}"
+        );
+    }
+
+    #[test]
+    fn a_weak_password_needs_a_yes_and_a_mismatch_asks_again() {
+        let strong = "violet orbit staple 42";
+        let (mut ui, script) = ui(&["violetviolet", "n", strong, "another", strong, strong]);
+        let password = ui
+            .new_password(&Policy::new(8, 128, 0, false), "ada@example.com")
+            .unwrap();
+        assert_eq!(password.expose(), strong);
+        let prompts = script.borrow().prompts.clone();
+        assert_eq!(
+            prompts,
+            [
+                "New password (typing is hidden)",
+                "Use it anyway?",
+                "New password (typing is hidden)",
+                "Repeat the new password",
+                "New password (typing is hidden)",
+                "Repeat the new password",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_answer_at_the_password_prompt_is_an_interruption() {
+        let (mut ui, _) = ui(&[]);
+        let f = ui
+            .new_password(&Policy::new(8, 128, 0, false), "ada@example.com")
+            .unwrap_err();
+        assert_eq!(f.kind, FailureKind::Interrupted);
+    }
+}
