@@ -86,7 +86,8 @@ impl Failure {
             Refusal::PasswordRejected { violations } => f.violations = violations.clone(),
             _ => {}
         }
-        f.answered = true;
+        // A nonsense answer says nothing definite about what the service did.
+        f.answered = refusal != Refusal::Nonsense;
         f.refusal = Some(refusal);
         f
     }

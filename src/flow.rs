@@ -446,6 +446,13 @@ impl Engine<'_> {
                 .code_or_choice(gate, &method, &challenge, can_switch)?
             {
                 CodeAnswer::Code(code) => code,
+                CodeAnswer::Resend if !self.provider.capabilities().resend => {
+                    self.ui.note(&format!(
+                        "{} cannot send a new code while this one is valid.",
+                        self.provider.service()
+                    ));
+                    continue;
+                }
                 CodeAnswer::Resend => {
                     challenge = self.send(flow, &method)?;
                     cp.challenge = Some((method.clone(), challenge.clone()));
@@ -468,7 +475,7 @@ impl Engine<'_> {
                             gates_required,
                         } => {
                             if gates_passed != gate || gates_required != cp.gates_required {
-                                return Err(Failure::service(format!(
+                                return Err(Failure::refused(Refusal::Nonsense, format!(
                                     "the service answered nonsense: {gates_passed} of {gates_required} verification steps done after step {gate} of {}",
                                     cp.gates_required
                                 )));

@@ -960,6 +960,29 @@ fn a_miscounted_step_from_the_service_is_nonsense_not_progress() {
     .run(Some(USER.into()), Intent::Reset, None);
     let f = result.unwrap_err();
     assert_eq!(f.kind, FailureKind::Service);
+    assert_eq!(f.refusal, Some(Refusal::Nonsense));
+    assert!(!f.answered, "nonsense is not a definite answer");
     assert!(f.message.contains("nonsense"), "{f:?}");
     assert_eq!(svc.borrow().password, OLD);
+}
+
+#[test]
+fn a_service_that_cannot_resend_says_so_and_keeps_the_code_prompt() {
+    let mut world = World::new(1);
+    world.caps.resend = false;
+    let run = world.reset(vec![
+        Say::Method("email"),
+        Say::Resend,
+        code(1),
+        Say::Password(NEW),
+    ]);
+    run.result.expect("reset");
+    assert_eq!(world.svc.borrow().sent, 1, "a new code was sent anyway");
+    assert!(
+        run.events
+            .iter()
+            .any(|e| e.contains("cannot send a new code")),
+        "{:?}",
+        run.events
+    );
 }

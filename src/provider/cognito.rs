@@ -325,6 +325,10 @@ impl Provider for CognitoProvider {
             unlock: Err(NO_UNLOCK.to_owned()),
             policy_note: Some("Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted".to_owned()),
             hides_unknown_users: true,
+            // ForgotPassword again sends a new code.
+            resend: true,
+            // Reading the pool's policy needs administrator rights.
+            publishes_policy: false,
         }
     }
 }

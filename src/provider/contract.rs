@@ -32,6 +32,9 @@ pub enum Refusal {
     RecoveryNotAllowed,
     /// The service does not offer what was asked (unlock, listing methods).
     NotSupported,
+    /// The service answered something that cannot be right (a counter that jumps, an absurd
+    /// value, a shape its API never has). Not a definite "no": what it did is unknown.
+    Nonsense,
 }
 
 impl Refusal {
@@ -47,6 +50,7 @@ impl Refusal {
             Refusal::PasswordRejected { .. } => FailureKind::PasswordRejected,
             Refusal::RateLimited { .. } | Refusal::Locked => FailureKind::RateLimited,
             Refusal::NotSupported => FailureKind::Usage,
+            Refusal::Nonsense => FailureKind::Service,
         }
     }
 
@@ -64,6 +68,7 @@ impl Refusal {
             Refusal::Locked => "locked",
             Refusal::RecoveryNotAllowed => "recovery_disabled",
             Refusal::NotSupported => "not_supported",
+            Refusal::Nonsense => "service_nonsense",
         }
     }
 
@@ -103,6 +108,11 @@ pub struct Capabilities {
     pub policy_note: Option<String>,
     /// Whether an unknown user id gets the same answer as a known one.
     pub hides_unknown_users: bool,
+    /// Whether a new code can be asked for (by the same method) while one is outstanding.
+    pub resend: bool,
+    /// Whether the service publishes its password policy to the person (else pwreset checks
+    /// its own rules and says so in `policy_note`).
+    pub publishes_policy: bool,
 }
 
 impl Default for Capabilities {
@@ -114,6 +124,8 @@ impl Default for Capabilities {
             unlock: Ok(()),
             policy_note: None,
             hides_unknown_users: true,
+            resend: true,
+            publishes_policy: true,
         }
     }
 }

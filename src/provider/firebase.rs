@@ -458,6 +458,10 @@ impl Provider for FirebaseProvider {
                 self.service()
             )),
             hides_unknown_users: true,
+            // sendOobCode again sends a new email.
+            resend: true,
+            // The project's policy, where it has one (`v2/passwordPolicy`).
+            publishes_policy: true,
         }
     }
 

@@ -182,7 +182,7 @@ fn not_a_reset_service(resp: &ApiResponse) -> Failure {
 }
 
 fn nonsense(what: String) -> Failure {
-    Failure::service(format!("the service answered nonsense: {what}")).with_hint(
+    Failure::refused(Refusal::Nonsense, format!("the service answered nonsense: {what}")).with_hint(
         "check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset",
     )
 }

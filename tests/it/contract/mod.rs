@@ -367,6 +367,19 @@ pub fn unknown_user_looks_like_a_known_one(t: &dyn Target) {
     );
 }
 
+/// The password rules come from the service where it publishes them; where it does not, the
+/// provider says whose rules pwreset checks instead.
+pub fn policy_is_the_services_or_said_to_be_local(t: &dyn Target) {
+    let mut p = t.provider(&t.via(&t.base()));
+    let caps = p.capabilities();
+    let policy = p.policy(None).unwrap_or_else(|f| panic!("{f:?}"));
+    assert!(policy.min_length >= 1 && policy.min_length <= policy.max_length);
+    if !caps.publishes_policy {
+        let note = caps.policy_note.expect("local rules are not said to be local");
+        assert!(note.contains("pwreset"), "{note}");
+    }
+}
+
 /// A flow that expired is "start again" (exit 7), not a wrong code.
 pub fn expired_flow_means_start_again(t: &dyn Target) {
     let (user, _) = t.account();
@@ -513,6 +526,10 @@ macro_rules! contract_suite {
             #[test]
             fn unknown_user_looks_like_a_known_one() {
                 contract::unknown_user_looks_like_a_known_one(&$target());
+            }
+            #[test]
+            fn policy_is_the_services_or_said_to_be_local() {
+                contract::policy_is_the_services_or_said_to_be_local(&$target());
             }
             #[test]
             fn expired_flow_means_start_again() {
