@@ -77,6 +77,22 @@ pub enum ProviderKind {
     Firebase,
 }
 
+impl ProviderKind {
+    /// The name used by `--provider`, `PWRESET_PROVIDER` and a profile's `provider`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ProviderKind::Pwreset => "pwreset",
+            ProviderKind::Cognito => "cognito",
+            ProviderKind::Firebase => "firebase",
+        }
+    }
+
+    /// Every provider's name, in the order `--help` lists them.
+    pub fn names() -> Vec<&'static str> {
+        Self::value_variants().iter().map(|p| p.name()).collect()
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Use the settings of this profile from the config file

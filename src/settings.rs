@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use url::Url;
 
+use clap::ValueEnum;
+
 use crate::cli::{GlobalArgs, ProviderKind};
 use crate::config;
 use crate::env_vars;
@@ -109,15 +111,16 @@ impl Settings {
 
         let provider = match (global.provider, profile.provider.as_deref()) {
             (Some(p), _) => p,
-            (None, None | Some("pwreset")) => ProviderKind::Pwreset,
-            (None, Some("cognito")) => ProviderKind::Cognito,
-            (None, Some("firebase")) => ProviderKind::Firebase,
-            (None, Some(other)) => {
-                return Err(Failure::usage(format!(
-                    "the profile names provider {other:?}, which this pwreset does not know"
+            (None, None) => ProviderKind::Pwreset,
+            (None, Some(name)) => ProviderKind::from_str(name, false).map_err(|_| {
+                Failure::usage(format!(
+                    "the profile names provider {name:?}, which this pwreset does not know"
                 ))
-                .with_hint("known providers: pwreset, cognito, firebase"))
-            }
+                .with_hint(format!(
+                    "known providers: {}",
+                    ProviderKind::names().join(", ")
+                ))
+            })?,
         };
         let timeout = match (global.timeout, profile.timeout.as_deref()) {
             (Some(t), _) => t,
@@ -200,10 +203,7 @@ impl Settings {
     pub fn provider(&self) -> Result<Box<dyn Provider>> {
         if self.provider != ProviderKind::Pwreset && self.url.is_some() {
             // Ignoring it would send the person's codes to an endpoint they did not choose.
-            let name = match self.provider {
-                ProviderKind::Cognito => "cognito",
-                _ => "firebase",
-            };
+            let name = self.provider.name();
             return Err(Failure::usage(format!(
                 "--url (or PWRESET_URL, or the profile's url) is for pwreset protocol services; the {name} provider does not use it"
             ))

@@ -163,7 +163,17 @@ fn not_a_reset_service(resp: &ApiResponse) -> Failure {
             "drop the trailing /v1 from --url (use {}); pwreset adds it",
             &tried[..at]
         ),
-        None => "check --url: give the service's base URL (pwreset adds /v1/…); for other services pass --provider cognito or --provider firebase".to_owned(),
+        None => {
+            let others: Vec<String> = crate::cli::ProviderKind::names()
+                .into_iter()
+                .filter(|n| *n != "pwreset")
+                .map(|n| format!("--provider {n}"))
+                .collect();
+            format!(
+                "check --url: give the service's base URL (pwreset adds /v1/…); for other services pass {}",
+                others.join(" or ")
+            )
+        }
     };
     Failure::service(format!(
         "{tried} does not look like a pwreset protocol service (it answered HTTP {}, {})",

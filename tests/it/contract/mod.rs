@@ -375,7 +375,9 @@ pub fn policy_is_the_services_or_said_to_be_local(t: &dyn Target) {
     let policy = p.policy(None).unwrap_or_else(|f| panic!("{f:?}"));
     assert!(policy.min_length >= 1 && policy.min_length <= policy.max_length);
     if !caps.publishes_policy {
-        let note = caps.policy_note.expect("local rules are not said to be local");
+        let note = caps
+            .policy_note
+            .expect("local rules are not said to be local");
         assert!(note.contains("pwreset"), "{note}");
     }
 }
