@@ -30,19 +30,14 @@ fn a_second_run_in_the_same_authenticator_step_waits_for_the_next_one() {
         std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600))
             .unwrap();
         let run = Run::from(
-            home.cmd(&[
-                "reset",
-                "--url",
-                &server.url,
-                "--user",
-                SVC,
-                "--method",
-                "totp",
-                "--totp-secret-env",
-                "T",
-                "--password-file",
-                file.to_str().unwrap(),
-            ])
+            home.cmd_args(
+                &Args::new("reset")
+                    .url(&server.url)
+                    .user(SVC)
+                    .opt("--method", "totp")
+                    .opt("--totp-secret-env", "T")
+                    .opt("--password-file", file.to_str().unwrap()),
+            )
             .env("T", SVC_TOTP)
             .output()
             .unwrap(),

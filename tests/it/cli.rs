@@ -146,15 +146,12 @@ fn methods_lists_masked_hints_for_known_and_unknown_users_alike() {
         !run.stdout.contains("alice@example.com") && !run.stdout.contains("1234567812"),
         "unmasked: {run:?}"
     );
-    let json = home.run(&[
-        "methods",
-        "--url",
-        &server.url,
-        "--user",
-        "nobody@example.com",
-        "--output",
-        "json",
-    ]);
+    let json = home.run_args(
+        &Args::new("methods")
+            .url(&server.url)
+            .user("nobody@example.com")
+            .json(),
+    );
     assert_eq!(json.code, 0, "{json:?}");
     let v: Value = serde_json::from_str(json.stdout.trim()).unwrap();
     assert_eq!(v["user"], "nobody@example.com");
@@ -196,15 +193,7 @@ fn rate_limit_exits_5_with_retry_hint() {
             .code,
         0
     );
-    let run = home.run(&[
-        "methods",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--output",
-        "json",
-    ]);
+    let run = home.run_args(&Args::new("methods").url(&server.url).user(ALICE).json());
     assert_eq!(run.code, 5, "{run:?}");
     let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
     assert_eq!(v["error"]["code"], "rate_limited");
@@ -299,13 +288,13 @@ fn dev_server_rejects_a_bad_users_file() {
         "users.json",
         r#"[{"user":"a","password":"p","gates":2,"methods":[{"kind":"email","to":"a@b"}]}]"#,
     );
-    let run = home.run(&[
-        "dev-server",
-        "--addr",
-        "127.0.0.1:0",
-        "--users",
-        bad.to_str().unwrap(),
-    ]);
+    let run = home.run_args(
+        &Args::new("dev-server")
+            .flag("--addr")
+            .flag("127.0.0.1:0")
+            .flag("--users")
+            .flag(bad.to_str().unwrap()),
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
         run.stderr.contains("2 gates need at least 2 methods"),
@@ -411,17 +400,17 @@ fn dev_server_over_tls_with_its_own_ca() {
     let users = home.write("users.json", &test_users().to_string());
     let ca = home.path().join("dev-ca.pem");
     let addr = format!("{}:0", fresh_loopback());
-    let mut c = home.cmd(&[
-        "dev-server",
-        "--addr",
-        &addr,
-        "--users",
-        users.to_str().unwrap(),
-        "--tls",
-        "--ca-out",
-        ca.to_str().unwrap(),
-        "--no-log",
-    ]);
+    let mut c = home.cmd_args(
+        &Args::new("dev-server")
+            .flag("--addr")
+            .flag(&addr)
+            .flag("--users")
+            .flag(users.to_str().unwrap())
+            .flag("--tls")
+            .flag("--ca-out")
+            .flag(ca.to_str().unwrap())
+            .flag("--no-log"),
+    );
     c.stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null());
     let mut server = c.spawn().unwrap();
@@ -477,22 +466,17 @@ fn dev_server_over_tls_with_its_own_ca() {
 fn url_is_refused_where_it_would_be_ignored_and_a_page_is_not_a_policy() {
     let home = Home::new();
     for provider in ["cognito", "firebase"] {
-        let run = home.run(&[
-            "reset",
-            "--provider",
-            provider,
-            "--url",
-            "https://id.example.com",
-            "--client-id",
-            "c",
-            "--api-key",
-            "k",
-            "--user",
-            "a@example.com",
-            "--no-input",
-            "--code-stdin",
-            "--password-stdin",
-        ]);
+        let run = home.run_args(
+            &Args::new("reset")
+                .opt("--provider", provider)
+                .url("https://id.example.com")
+                .opt("--client-id", "c")
+                .opt("--api-key", "k")
+                .user("a@example.com")
+                .flag("--no-input")
+                .flag("--code-stdin")
+                .flag("--password-stdin"),
+        );
         assert_eq!(run.code, 2, "{provider}: {run:?}");
         assert!(
             run.stderr.contains("did you mean --endpoint-url?"),
@@ -500,15 +484,12 @@ fn url_is_refused_where_it_would_be_ignored_and_a_page_is_not_a_policy() {
         );
     }
     let page = Stub::start(|_, _| Reply::with_type(404, "text/html", "<h1>Not Found</h1>"));
-    let run = home.run(&[
-        "policy",
-        "--provider",
-        "firebase",
-        "--api-key",
-        "k",
-        "--endpoint-url",
-        &page.url,
-    ]);
+    let run = home.run_args(
+        &Args::new("policy")
+            .opt("--provider", "firebase")
+            .opt("--api-key", "k")
+            .opt("--endpoint-url", &page.url),
+    );
     assert_eq!(run.code, 6, "{run:?}");
     assert!(
         !run.stdout.contains("characters"),

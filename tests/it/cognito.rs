@@ -618,19 +618,17 @@ fn stub_unknown_user_looks_exactly_like_a_known_one() {
     let home = Home::new();
     let mut outputs = Vec::new();
     for user in ["gina@example.com", "gabe@example.com"] {
-        let child = start_piped(&mut home.cmd(&[
-            "reset",
-            "--provider",
-            "cognito",
-            "--endpoint-url",
-            &url,
-            "--client-id",
-            "client123",
-            "--user",
-            user,
-            "--code-stdin",
-            "--password-stdin",
-        ]));
+        let child = start_piped(
+            &mut home.cmd_args(
+                &Args::new("reset")
+                    .opt("--provider", "cognito")
+                    .opt("--endpoint-url", &url)
+                    .opt("--client-id", "client123")
+                    .user(user)
+                    .flag("--code-stdin")
+                    .flag("--password-stdin"),
+            ),
+        );
         let run = feed(child, &format!("123456\n{NEW_PW}\n"));
         assert_eq!(run.code, 3, "{user}: {run:?}");
         outputs.push(run.stderr.replace(user, "USER"));
@@ -715,39 +713,30 @@ fn stub_checks_secret_hash_content_type_and_that_calls_are_unsigned() {
 #[test]
 fn client_secret_is_never_an_argument_and_endpoint_must_be_safe() {
     let home = Home::new();
-    let run = home.run(&[
-        "reset",
-        "--provider",
-        "cognito",
-        "--client-id",
-        "c",
-        "--client-secret",
-        "abc",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .opt("--provider", "cognito")
+            .opt("--client-id", "c")
+            .flag("--client-secret")
+            .flag("abc"),
+    );
     assert_eq!(run.code, 10, "{run:?}");
     assert!(run.stderr.contains("--client-secret-env"), "{run:?}");
-    let run = home.run(&[
-        "reset",
-        "--provider",
-        "cognito",
-        "--client-id",
-        "c",
-        "--endpoint-url",
-        "http://cognito.example.com",
-        "--user",
-        "x",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .opt("--provider", "cognito")
+            .opt("--client-id", "c")
+            .opt("--endpoint-url", "http://cognito.example.com")
+            .user("x"),
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("plain http://"), "{run:?}");
-    let run = home.run(&[
-        "reset",
-        "--provider",
-        "cognito",
-        "--user",
-        "x",
-        "--region",
-        "eu-west-1",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .opt("--provider", "cognito")
+            .user("x")
+            .opt("--region", "eu-west-1"),
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("--client-id"), "{run:?}");
     // AWS's own endpoint variable is honoured.
@@ -833,13 +822,11 @@ fn cognito_from_a_profile() {
     let pw = home.write("pw", &format!("{NEW_PW}\n"));
     std::fs::set_permissions(&pw, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let cmd = format!("cat {}", phone.record_file.display());
-    let run = home.run(&[
-        "reset",
-        "--code-command",
-        &cmd,
-        "--password-file",
-        pw.to_str().unwrap(),
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .opt("--code-command", &cmd)
+            .opt("--password-file", pw.to_str().unwrap()),
+    );
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(sign_in(&p, "hugo", NEW_PW), 200);
 }

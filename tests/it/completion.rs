@@ -429,20 +429,16 @@ fn profile_add_list_show_remove_keeps_comments() {
         "config/pwreset/config.toml",
         "# my services\n[profiles.old]\nurl = \"https://old.example.com\" # keep me\n",
     );
-    let run = home.run(&[
-        "profile",
-        "add",
-        "work",
-        "--url",
-        "https://id.example.com",
-        "--user",
-        "me@example.com",
-        "--method",
-        "totp",
-        "--method",
-        "email",
-        "--default",
-    ]);
+    let run = home.run_args(
+        &Args::new("profile")
+            .flag("add")
+            .flag("work")
+            .url("https://id.example.com")
+            .user("me@example.com")
+            .opt("--method", "totp")
+            .opt("--method", "email")
+            .flag("--default"),
+    );
     assert_eq!(run.code, 0, "{run:?}");
     let text = std::fs::read_to_string(&cfg).unwrap();
     assert!(

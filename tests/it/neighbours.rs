@@ -256,21 +256,16 @@ fn code_command_children_get_no_secret_variables() {
         &format!("env > {}\necho 123456\n", seen_env.display()),
     );
     let cmd = format!("sh {}", script.display());
-    let mut c = home.cmd(&[
-        "reset",
-        "--url",
-        &stub.url,
-        "--user",
-        USER,
-        "--no-input",
-        "--password-stdin",
-        "--code-command",
-        &cmd,
-        "--totp-secret-env",
-        "MY_TOTP",
-        "--client-secret-env",
-        "MY_CLIENT_SECRET",
-    ]);
+    let mut c = home.cmd_args(
+        &Args::new("reset")
+            .url(&stub.url)
+            .user(USER)
+            .flag("--no-input")
+            .flag("--password-stdin")
+            .opt("--code-command", &cmd)
+            .opt("--totp-secret-env", "MY_TOTP")
+            .opt("--client-secret-env", "MY_CLIENT_SECRET"),
+    );
     c.env("MY_TOTP", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
         .env("MY_CLIENT_SECRET", "client-secret-value-1")
         .env("PWRESET_TIMEOUT", "5s")

@@ -96,21 +96,18 @@ fn readme_ci_example_rotates_a_service_account_password_into_the_keyring() {
 fn codes_then_password_from_stdin_in_gate_order() {
     let server = DevServer::start(&[]);
     let home = Home::new();
-    let mut child = start_piped(&mut home.cmd(&[
-        "reset",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--method",
-        "email",
-        "--method",
-        "sms",
-        "--code-stdin",
-        "--password-stdin",
-        "--output",
-        "json",
-    ]));
+    let mut child = start_piped(
+        &mut home.cmd_args(
+            &Args::new("reset")
+                .url(&server.url)
+                .user(ALICE)
+                .opt("--method", "email")
+                .opt("--method", "sms")
+                .flag("--code-stdin")
+                .flag("--password-stdin")
+                .json(),
+        ),
+    );
     let mut stdin = child.stdin.take().unwrap();
     let wait_for = |kind: &str| {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -206,16 +203,13 @@ fn group_readable_password_file_is_refused() {
 fn code_command_failure_and_timeout_are_clear() {
     let server = DevServer::start(&[]);
     let home = Home::new();
-    let run = home.run(&[
-        "reset",
-        "--url",
-        &server.url,
-        "--user",
-        "solo@example.com",
-        "--code-command",
-        "sh -c 'echo no mail >&2; exit 4'",
-        "--password-stdin",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .url(&server.url)
+            .user("solo@example.com")
+            .opt("--code-command", "sh -c 'echo no mail >&2; exit 4'")
+            .flag("--password-stdin"),
+    );
     assert_eq!(run.code, 3, "{run:?}");
     assert!(
         run.stderr
@@ -227,17 +221,13 @@ fn code_command_failure_and_timeout_are_clear() {
         "the command's stderr is passed through: {run:?}"
     );
     let started = Instant::now();
-    let run = home.run(&[
-        "unlock",
-        "--url",
-        &server.url,
-        "--user",
-        "bob@example.com",
-        "--code-command",
-        "sleep 30",
-        "--code-command-timeout",
-        "1s",
-    ]);
+    let run = home.run_args(
+        &Args::new("unlock")
+            .url(&server.url)
+            .user("bob@example.com")
+            .opt("--code-command", "sleep 30")
+            .opt("--code-command-timeout", "1s"),
+    );
     assert_eq!(run.code, 3, "{run:?}");
     assert!(
         run.stderr.contains("did not print a code within 1 s"),
@@ -250,15 +240,12 @@ fn code_command_failure_and_timeout_are_clear() {
     // No shell: metacharacters reach the program as plain arguments.
     let marker = home.path().join("injected");
     let cmd = format!("echo 123456; touch {}", marker.display());
-    let run = home.run(&[
-        "unlock",
-        "--url",
-        &server.url,
-        "--user",
-        "bob@example.com",
-        "--code-command",
-        &cmd,
-    ]);
+    let run = home.run_args(
+        &Args::new("unlock")
+            .url(&server.url)
+            .user("bob@example.com")
+            .opt("--code-command", &cmd),
+    );
     assert_eq!(run.code, 3, "{run:?}");
     assert!(!marker.exists(), "--code-command went through a shell");
 }
@@ -273,15 +260,12 @@ fn code_command_sees_the_gate_and_method() {
         log.display(),
         outbox_command(&server, "bob@example.com", "email").replace('\'', "'\\''")
     );
-    let run = home.run(&[
-        "unlock",
-        "--url",
-        &server.url,
-        "--user",
-        "bob@example.com",
-        "--code-command",
-        &cmd,
-    ]);
+    let run = home.run_args(
+        &Args::new("unlock")
+            .url(&server.url)
+            .user("bob@example.com")
+            .opt("--code-command", &cmd),
+    );
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         std::fs::read_to_string(&log).unwrap().trim(),
@@ -355,31 +339,26 @@ fn missing_inputs_and_bad_methods_name_the_flag() {
         server.requests()
     );
     // Which method: known only once the service answers, still before any code is sent.
-    let run = home.run(&[
-        "reset",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--code-stdin",
-        "--password-stdin",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .url(&server.url)
+            .user(ALICE)
+            .flag("--code-stdin")
+            .flag("--password-stdin"),
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
         run.stderr.contains("--method KIND or ID") && run.stderr.contains("a****@e******.com"),
         "{run:?}"
     );
-    let run = home.run(&[
-        "reset",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--method",
-        "pigeon",
-        "--code-stdin",
-        "--password-stdin",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .url(&server.url)
+            .user(ALICE)
+            .opt("--method", "pigeon")
+            .flag("--code-stdin")
+            .flag("--password-stdin"),
+    );
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
         run.stderr.contains("--method pigeon is not available")
@@ -455,20 +434,15 @@ fn kill_9_between_gates_then_resume_finishes() {
         "sh -c 'if [ \"$PWRESET_GATE\" = 2 ]; then kill -9 $PPID; sleep 5; fi; {}'",
         outbox_command(&server, ALICE, "email").replace('\'', "'\\''")
     );
-    let run = home.run(&[
-        "reset",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--method",
-        "email",
-        "--method",
-        "sms",
-        "--code-command",
-        &killer,
-        "--password-stdin",
-    ]);
+    let run = home.run_args(
+        &Args::new("reset")
+            .url(&server.url)
+            .user(ALICE)
+            .opt("--method", "email")
+            .opt("--method", "sms")
+            .opt("--code-command", &killer)
+            .flag("--password-stdin"),
+    );
     assert_eq!(run.code, -1, "killed by signal: {run:?}");
     assert!(run.stderr.contains("Step 1 of 2 verified"), "{run:?}");
     assert!(
@@ -477,22 +451,19 @@ fn kill_9_between_gates_then_resume_finishes() {
     );
     // Resume: the SMS challenge already sent is reused, not sent again.
     let sms = server.latest_code(ALICE, "sms");
-    let child = start_piped(&mut home.cmd(&[
-        "reset",
-        "--resume",
-        "--url",
-        &server.url,
-        "--user",
-        ALICE,
-        "--method",
-        "email",
-        "--method",
-        "sms",
-        "--code-stdin",
-        "--password-stdin",
-        "--output",
-        "json",
-    ]));
+    let child = start_piped(
+        &mut home.cmd_args(
+            &Args::new("reset")
+                .flag("--resume")
+                .url(&server.url)
+                .user(ALICE)
+                .opt("--method", "email")
+                .opt("--method", "sms")
+                .flag("--code-stdin")
+                .flag("--password-stdin")
+                .json(),
+        ),
+    );
     let run = feed(child, &format!("{sms}\nviolet orbit staple 42\n"));
     assert_eq!(run.code, 0, "{run:?}");
     let v = json(&run);
@@ -960,19 +931,16 @@ fn pending_passwords_are_listed_confirmed_and_discarded() {
     let lost_run = || {
         lose_next.store(true, Ordering::SeqCst);
         let run = Run::from(
-            home.cmd(&[
-                "reset",
-                "--url",
-                &stub.url,
-                "--user",
-                user,
-                "--code-stdin",
-                "--generate",
-                "--save-to-keyring",
-                "--password-out",
-                &out_s,
-                "--force-overwrite",
-            ])
+            home.cmd_args(
+                &Args::new("reset")
+                    .url(&stub.url)
+                    .user(user)
+                    .flag("--code-stdin")
+                    .flag("--generate")
+                    .flag("--save-to-keyring")
+                    .opt("--password-out", &out_s)
+                    .flag("--force-overwrite"),
+            )
             .stdin(Stdio::piped())
             .spawn()
             .and_then(|mut c| {
@@ -1125,19 +1093,15 @@ fn breached_passwords_are_refused_by_k_anonymity() {
     let second_server = DevServer::start(&[]);
     let home = Home::new();
     let run = |password: &str, range_url: &str, server: &DevServer| {
-        let mut cmd = home.cmd(&[
-            "reset",
-            "--url",
-            &server.url,
-            "--user",
-            SVC,
-            "--method",
-            "totp",
-            "--totp-secret-env",
-            "T",
-            "--password-stdin",
-            "--check-breached",
-        ]);
+        let mut cmd = home.cmd_args(
+            &Args::new("reset")
+                .url(&server.url)
+                .user(SVC)
+                .opt("--method", "totp")
+                .opt("--totp-secret-env", "T")
+                .flag("--password-stdin")
+                .flag("--check-breached"),
+        );
         cmd.env("T", SVC_TOTP)
             .env("PWRESET_BREACH_API_URL", range_url);
         feed(start_piped(&mut cmd), &format!("{password}\n"))
