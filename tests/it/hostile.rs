@@ -369,15 +369,11 @@ fn hostile_methods_policy_violations_and_questions_stay_on_their_line() {
     let stub = Stub::start(hostile);
     let mut p = pty(
         &home,
-        &[
-            "reset",
-            "--url",
-            &stub.url,
-            "--user",
-            USER,
-            "--timeout",
-            "5s",
-        ],
+        &Args::new("reset")
+            .url(&stub.url)
+            .user(USER)
+            .opt("--timeout", "5s")
+            .as_strs(),
     );
     p.exp_string("(typing is hidden)").unwrap();
     p.send_line("Rex").unwrap();
@@ -476,15 +472,11 @@ fn rate_limits_at_a_terminal_give_up_after_three_waits() {
     let home = Home::new();
     let p = pty(
         &home,
-        &[
-            "reset",
-            "--url",
-            &stub.url,
-            "--user",
-            USER,
-            "--timeout",
-            "5s",
-        ],
+        &Args::new("reset")
+            .url(&stub.url)
+            .user(USER)
+            .opt("--timeout", "5s")
+            .as_strs(),
     );
     let (rest, code) = pty_finish(p);
     assert_eq!(code, 5, "{rest}");
