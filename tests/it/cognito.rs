@@ -54,12 +54,12 @@ fn ensure_moto() {
     std::fs::write(&marker, pins).unwrap();
 }
 
-struct Moto {
-    url: String,
+pub(crate) struct Moto {
+    pub(crate) url: String,
 }
 
 /// One moto server per test run, on a free loopback port; each test makes its own pool.
-fn moto() -> &'static Moto {
+pub(crate) fn moto() -> &'static Moto {
     static MOTO: OnceLock<Moto> = OnceLock::new();
     MOTO.get_or_init(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();

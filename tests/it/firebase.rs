@@ -52,14 +52,14 @@ fn ensure_firebase_tools() -> PathBuf {
     bin
 }
 
-struct Emulator {
+pub(crate) struct Emulator {
     host: String,
     project: String,
     _home: tempfile::TempDir,
 }
 
 impl Emulator {
-    fn base(&self) -> String {
+    pub(crate) fn base(&self) -> String {
         format!("http://{}", self.host)
     }
 }
@@ -73,7 +73,7 @@ fn free_port() -> u16 {
 }
 
 /// One Auth Emulator per test run, on free loopback ports, HOME in a temp dir.
-fn emulator() -> &'static Emulator {
+pub(crate) fn emulator() -> &'static Emulator {
     static EMU: OnceLock<Emulator> = OnceLock::new();
     EMU.get_or_init(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();

@@ -6,6 +6,7 @@ mod contract;
 mod common;
 
 mod authenticator_steps;
+mod backends;
 mod cli;
 mod cognito;
 mod completion;
