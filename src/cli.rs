@@ -480,46 +480,67 @@ const SERVICE_OPTIONS: &[&str] = &[
     "ca_cert",
 ];
 
-/// The full command line model, with service options hidden where they mean nothing.
-pub fn command() -> clap::Command {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    cmd.build();
-    let hide_service_options = |sub: clap::Command| {
-        sub.mut_args(|a| {
-            if SERVICE_OPTIONS.contains(&a.get_id().as_str()) {
+/// Subcommands that never contact a service, by path.
+const WITHOUT_A_SERVICE: &[&[&str]] = &[
+    &["completions"],
+    &["man"],
+    &["dev-server"],
+    &["demo"],
+    &["profile", "list"],
+    &["profile", "show"],
+    &["profile", "remove"],
+];
+
+/// Hides the service options in `cmd` (at `path`) and in its subcommands where they mean
+/// nothing.
+fn hide_service_options(cmd: clap::Command, path: &[String]) -> clap::Command {
+    let here = WITHOUT_A_SERVICE
+        .iter()
+        .any(|p| p.iter().copied().eq(path.iter().map(String::as_str)));
+    let cmd = if here {
+        cmd.mut_args(|a| {
+            let service = SERVICE_OPTIONS.contains(&a.get_id().as_str());
+            if service {
                 a.hide(true)
             } else {
                 a
             }
         })
+    } else {
+        cmd
     };
-    let hide_in = |cmd: clap::Command, names: &[&str]| {
-        // `mut_subcommand` moves the subcommand to the end, so every one is passed through in
-        // order to keep the order of help and completions.
-        let all: Vec<String> = cmd
-            .get_subcommands()
-            .map(|s| s.get_name().to_owned())
-            .collect();
-        all.iter().fold(cmd, |cmd, name| {
-            if names.contains(&name.as_str()) {
-                cmd.mut_subcommand(name, hide_service_options)
-            } else {
-                cmd.mut_subcommand(name, |s| s)
-            }
-        })
-    };
-    let cmd = hide_in(cmd, &["completions", "man", "dev-server", "demo"]);
-    let all: Vec<String> = cmd
+    // `mut_subcommand` moves a subcommand to the end: passing every one through, in order,
+    // keeps the order of help and completions.
+    let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
         .collect();
-    all.iter().fold(cmd, |cmd, name| {
-        if name == "profile" {
-            cmd.mut_subcommand(name, |profile| {
-                hide_in(profile, &["list", "show", "remove"])
-            })
-        } else {
-            cmd.mut_subcommand(name, |s| s)
-        }
+    names.iter().fold(cmd, |cmd, name| {
+        let sub_path: Vec<String> = path.iter().chain([name]).cloned().collect();
+        cmd.mut_subcommand(name, |sub| hide_service_options(sub, &sub_path))
     })
+}
+
+/// The full command line model, with service options hidden where they mean nothing.
+pub fn command() -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    // Global options reach the subcommands only when the command is built.
+    cmd.build();
+    hide_service_options(cmd, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provider_names_are_the_ones_clap_parses() {
+        for kind in ProviderKind::value_variants() {
+            assert_eq!(ProviderKind::from_str(kind.name(), false), Ok(*kind));
+        }
+        assert_eq!(
+            ProviderKind::names().len(),
+            ProviderKind::value_variants().len()
+        );
+    }
 }

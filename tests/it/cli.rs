@@ -384,6 +384,38 @@ fn malformed_config_gives_file_line_and_exit_2() {
 }
 
 #[test]
+fn a_profile_naming_an_unknown_provider_lists_the_known_ones() {
+    let home = Home::new();
+    home.write(
+        "config/pwreset/config.toml",
+        "[profiles.work]\nprovider = \"okta\"\nurl = \"https://x\"\n",
+    );
+    let run = home.run(&["policy", "-p", "work"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("\"okta\""), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("known providers: pwreset, cognito, firebase"),
+        "{run:?}"
+    );
+    home.write(
+        "config/pwreset/config.toml",
+        "[profiles.work]\nprovider = \"firebase\"\napi_key = \"k\"\n",
+    );
+    let run = home.run(&[
+        "policy",
+        "-p",
+        "work",
+        "--endpoint-url",
+        "http://127.0.0.1:9",
+    ]);
+    assert_eq!(
+        run.code, 6,
+        "a known provider is taken from the profile: {run:?}"
+    );
+}
+
+#[test]
 fn every_environment_variable_is_in_the_readme() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();

@@ -1028,17 +1028,9 @@ contract_suite!(contract_moto, moto_target);
 /// and ConfirmForgotPassword
 /// (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html):
 /// errors as HTTP 400 with `X-Amzn-ErrorType` and `{"__type", "message"}`.
-#[derive(Default)]
-struct CognitoState {
-    password: String,
-    /// The outstanding code and whether it has expired.
-    code: Option<(String, bool)>,
-    sent: u32,
-}
-
 struct CognitoStubTarget {
     stub: Stub,
-    state: Arc<Mutex<CognitoState>>,
+    state: Arc<Mutex<contract::StubAccount>>,
 }
 
 const STUB_USER: &str = "dora";
@@ -1055,10 +1047,7 @@ fn pool_error(kind: &str, message: &str) -> crate::common::Reply {
 }
 
 fn cognito_stub_target() -> CognitoStubTarget {
-    let state = Arc::new(Mutex::new(CognitoState {
-        password: OLD_PW.into(),
-        ..Default::default()
-    }));
+    let state = contract::StubAccount::shared(OLD_PW);
     let shared = Arc::clone(&state);
     let stub = Stub::start(move |seen, _| {
         let body: Value = serde_json::from_str(&seen.body).unwrap_or_default();
@@ -1081,8 +1070,8 @@ fn cognito_stub_target() -> CognitoStubTarget {
                 "Attempt limit exceeded, please try after some time.",
             ),
             "ForgotPassword" => {
-                s.sent += 1;
-                s.code = Some((format!("{:06}", 314_150 + s.sent), false));
+                let code = format!("{:06}", 314_151 + s.sent);
+                s.send(code);
                 ok(
                     json!({"CodeDeliveryDetails": {"Destination": "d***@e***", "DeliveryMedium": "EMAIL", "AttributeName": "email"}}),
                 )
@@ -1108,8 +1097,7 @@ fn cognito_stub_target() -> CognitoStubTarget {
                         "Password did not conform with policy: Password not long enough",
                     ),
                     Some(_) => {
-                        s.password = password.to_owned();
-                        s.code = None;
+                        s.reset(password);
                         ok(json!({}))
                     }
                 }
@@ -1139,8 +1127,7 @@ impl contract::Target for CognitoStubTarget {
         "nobody-here".into()
     }
     fn latest_code(&self, _user: &str) -> String {
-        let s = self.state.lock().unwrap();
-        s.code.clone().expect("no code was sent").0
+        self.state.lock().unwrap().latest_code()
     }
     fn signs_in(&self, _user: &str, password: &str) -> bool {
         self.state.lock().unwrap().password == password
@@ -1158,9 +1145,7 @@ impl contract::Target for CognitoStubTarget {
         Ok(())
     }
     fn expire_codes(&self) -> Result<(), &'static str> {
-        if let Some((_, expired)) = &mut self.state.lock().unwrap().code {
-            *expired = true;
-        }
+        self.state.lock().unwrap().expire_code();
         Ok(())
     }
 }

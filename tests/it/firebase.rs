@@ -734,17 +734,9 @@ contract_suite!(contract_emulator, emulator_target);
 /// accounts.resetPassword
 /// (https://cloud.google.com/identity-platform/docs/reference/rest/v1/accounts/resetPassword):
 /// errors as `{"error": {"code", "message": "CODE : detail"}}`.
-#[derive(Default)]
-struct ToolkitState {
-    password: String,
-    /// The outstanding oobCode and whether it has expired.
-    code: Option<(String, bool)>,
-    sent: u32,
-}
-
 struct FirebaseStubTarget {
     stub: Stub,
-    state: Arc<Mutex<ToolkitState>>,
+    state: Arc<Mutex<contract::StubAccount>>,
 }
 
 const STUB_EMAIL: &str = "hana@example.com";
@@ -754,10 +746,7 @@ fn toolkit_error(message: &str) -> crate::common::Reply {
 }
 
 fn firebase_stub_target() -> FirebaseStubTarget {
-    let state = Arc::new(Mutex::new(ToolkitState {
-        password: OLD_PW.into(),
-        ..Default::default()
-    }));
+    let state = contract::StubAccount::shared(OLD_PW);
     let shared = Arc::clone(&state);
     let stub = Stub::start(move |seen, _| {
         let body: Value = serde_json::from_str(&seen.body).unwrap_or_default();
@@ -776,8 +765,8 @@ fn firebase_stub_target() -> FirebaseStubTarget {
             if s.sent >= 5 {
                 return toolkit_error("TOO_MANY_ATTEMPTS_TRY_LATER");
             }
-            s.sent += 1;
-            s.code = Some((format!("oob-{}-Xy7", s.sent), false));
+            let code = format!("oob-{}-Xy7", s.sent + 1);
+            s.send(code);
             return crate::common::Reply::json(
                 200,
                 json!({"kind": "identitytoolkit#GetOobConfirmationCodeResponse", "email": STUB_EMAIL}),
@@ -800,8 +789,7 @@ fn firebase_stub_target() -> FirebaseStubTarget {
             if !new.chars().any(|c| c.is_ascii_digit()) {
                 return toolkit_error("PASSWORD_DOES_NOT_MEET_REQUIREMENTS : Missing password requirements: [MISSING_NUMERIC_CHARACTER]");
             }
-            s.password = new.to_owned();
-            s.code = None;
+            s.reset(new);
             return crate::common::Reply::json(
                 200,
                 json!({"email": STUB_EMAIL, "requestType": "PASSWORD_RESET"}),
@@ -831,13 +819,7 @@ impl contract::Target for FirebaseStubTarget {
         "nobody@example.com".into()
     }
     fn latest_code(&self, _user: &str) -> String {
-        self.state
-            .lock()
-            .unwrap()
-            .code
-            .clone()
-            .expect("no code was sent")
-            .0
+        self.state.lock().unwrap().latest_code()
     }
     fn wrong_code(&self) -> String {
         "oob-wrong-Xy7".into()
@@ -858,9 +840,7 @@ impl contract::Target for FirebaseStubTarget {
         Ok(())
     }
     fn expire_codes(&self) -> Result<(), &'static str> {
-        if let Some((_, expired)) = &mut self.state.lock().unwrap().code {
-            *expired = true;
-        }
+        self.state.lock().unwrap().expire_code();
         Ok(())
     }
 }

@@ -168,6 +168,46 @@ impl FlowUi for ContractUi<'_> {
     }
 }
 
+/// The one account a stateful vendor stub keeps: its password and its outstanding code
+/// (with whether it has expired), and how many codes were sent.
+#[derive(Default)]
+pub struct StubAccount {
+    pub password: String,
+    pub code: Option<(String, bool)>,
+    pub sent: u32,
+}
+
+impl StubAccount {
+    pub fn shared(password: &str) -> std::sync::Arc<std::sync::Mutex<StubAccount>> {
+        std::sync::Arc::new(std::sync::Mutex::new(StubAccount {
+            password: password.to_owned(),
+            ..StubAccount::default()
+        }))
+    }
+
+    /// Sends a new code, which replaces the outstanding one.
+    pub fn send(&mut self, code: String) {
+        self.sent += 1;
+        self.code = Some((code, false));
+    }
+
+    /// Sets the password with the outstanding code, which is spent.
+    pub fn reset(&mut self, password: &str) {
+        self.password = password.to_owned();
+        self.code = None;
+    }
+
+    pub fn latest_code(&self) -> String {
+        self.code.clone().expect("no code was sent").0
+    }
+
+    pub fn expire_code(&mut self) {
+        if let Some((_, expired)) = &mut self.code {
+            *expired = true;
+        }
+    }
+}
+
 /// The OS keyring's stand-in: shared by the runs of one scenario.
 #[derive(Clone, Default)]
 pub struct MemStore(Rc<RefCell<HashMap<String, String>>>);
@@ -507,48 +547,28 @@ pub fn lost_answer_then_resume(t: &dyn Target) {
 #[macro_export]
 macro_rules! contract_suite {
     ($name:ident, $target:expr) => {
+        contract_suite!(@tests $name, $target,
+            plain_reset,
+            wrong_code_then_the_right_one,
+            expired_code_then_a_new_one,
+            refused_password_then_an_accepted_one,
+            unknown_user_looks_like_a_known_one,
+            policy_is_the_services_or_said_to_be_local,
+            expired_flow_means_start_again,
+            repeated_starts_are_rate_limited,
+            unlock_or_a_clear_cannot,
+            lost_answer_then_resume,
+        );
+    };
+    (@tests $name:ident, $target:expr, $($scenario:ident,)+) => {
         mod $name {
             use super::*;
-            #[test]
-            fn plain_reset() {
-                contract::plain_reset(&$target());
-            }
-            #[test]
-            fn wrong_code_then_the_right_one() {
-                contract::wrong_code_then_the_right_one(&$target());
-            }
-            #[test]
-            fn expired_code_then_a_new_one() {
-                contract::expired_code_then_a_new_one(&$target());
-            }
-            #[test]
-            fn refused_password_then_an_accepted_one() {
-                contract::refused_password_then_an_accepted_one(&$target());
-            }
-            #[test]
-            fn unknown_user_looks_like_a_known_one() {
-                contract::unknown_user_looks_like_a_known_one(&$target());
-            }
-            #[test]
-            fn policy_is_the_services_or_said_to_be_local() {
-                contract::policy_is_the_services_or_said_to_be_local(&$target());
-            }
-            #[test]
-            fn expired_flow_means_start_again() {
-                contract::expired_flow_means_start_again(&$target());
-            }
-            #[test]
-            fn repeated_starts_are_rate_limited() {
-                contract::repeated_starts_are_rate_limited(&$target());
-            }
-            #[test]
-            fn unlock_or_a_clear_cannot() {
-                contract::unlock_or_a_clear_cannot(&$target());
-            }
-            #[test]
-            fn lost_answer_then_resume() {
-                contract::lost_answer_then_resume(&$target());
-            }
+            $(
+                #[test]
+                fn $scenario() {
+                    contract::$scenario(&$target());
+                }
+            )+
         }
     };
 }
