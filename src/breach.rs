@@ -58,7 +58,10 @@ impl BreachCheck {
         std::thread::spawn(move || {
             let answer = request.send().map_err(|e| e.to_string()).and_then(|resp| {
                 if !resp.status().is_success() {
-                    return Err(format!("the range service answered HTTP {}", resp.status()));
+                    return Err(crate::t!(
+                        "breach-range-service-answered-http",
+                        status = resp.status()
+                    ));
                 }
                 let mut body = String::new();
                 resp.take(MAX_ANSWER)
@@ -68,9 +71,12 @@ impl BreachCheck {
             });
             let _ = tx.send(answer);
         });
-        let body = rx
-            .recv_timeout(TIME_LIMIT)
-            .map_err(|_| format!("no answer within {} s", TIME_LIMIT.as_secs()))??;
+        let body = rx.recv_timeout(TIME_LIMIT).map_err(|_| {
+            crate::t!(
+                "breach-no-answer-within-s",
+                v_time_limit = TIME_LIMIT.as_secs()
+            )
+        })??;
         Ok(count_in_range(&body, suffix))
     }
 }

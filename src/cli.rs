@@ -164,6 +164,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = PWRESET_ENDPOINT_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
     pub endpoint_url: Option<String>,
 
+    /// Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English
+    /// when none is spoken)
+    #[arg(long, global = true, env = PWRESET_LANG, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// Trust this PEM CA certificate (bundle) in addition to the system's
     #[arg(long, global = true, env = PWRESET_CA_CERT, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub ca_cert: Option<PathBuf>,

@@ -89,17 +89,18 @@ pub fn load() -> Result<(Config, Option<PathBuf>)> {
             if e.kind() == std::io::ErrorKind::NotFound
                 && std::env::var_os(env_vars::PWRESET_CONFIG).is_some_and(|p| !p.is_empty()) =>
         {
-            Err(Failure::usage(format!(
-                "{} names {}, which does not exist",
-                env_vars::PWRESET_CONFIG,
-                path.display()
+            Err(Failure::usage(crate::t!(
+                "config-names-which-does-not",
+                v_pwreset_config = env_vars::PWRESET_CONFIG,
+                path = path.display()
             ))
-            .with_hint("create it with `pwreset profile add`, or unset PWRESET_CONFIG"))
+            .with_hint(crate::t!("config-create-pwreset-profile-add")))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((Config::default(), Some(path))),
-        Err(e) => Err(Failure::usage(format!(
-            "cannot read the config file {}: {e}",
-            path.display()
+        Err(e) => Err(Failure::usage(crate::t!(
+            "config-cannot-read-config-file",
+            path = path.display(),
+            e = e
         ))),
     }
 }
@@ -118,9 +119,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Config> {
     check_keys(&table, text, path)?;
     toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-        Failure::usage(format!("{shown}:{line}: {}", e.message())).with_hint(
-            "see `pwreset profile --help` or `man pwreset` for the keys a profile may hold",
-        )
+        Failure::usage(format!("{shown}:{line}: {}", e.message()))
+            .with_hint(crate::t!("config-see-pwreset-profile-help"))
     })
 }
 

@@ -33,6 +33,8 @@ pub const PWRESET_SAVE_TO_KEYRING: &str = "PWRESET_SAVE_TO_KEYRING";
 pub const PWRESET_PASSWORD_OUT: &str = "PWRESET_PASSWORD_OUT";
 pub const PWRESET_INSECURE_FLOW_FILE: &str = "PWRESET_INSECURE_FLOW_FILE";
 pub const PWRESET_CHECK_BREACHED: &str = "PWRESET_CHECK_BREACHED";
+/// The language of messages (`--lang`); else LC_ALL, LC_MESSAGES, LANG.
+pub const PWRESET_LANG: &str = "PWRESET_LANG";
 /// The Pwned Passwords range endpoint, for mirrors and tests.
 pub const PWRESET_BREACH_API_URL: &str = "PWRESET_BREACH_API_URL";
 
@@ -60,6 +62,7 @@ pub const PREFIX: &str = "PWRESET_";
 /// All variables pwreset reads, for the documentation test and `--help`.
 pub const ALL: &[&str] = &[
     PWRESET_CONFIG,
+    PWRESET_LANG,
     PWRESET_PROFILE,
     PWRESET_PROVIDER,
     PWRESET_URL,

@@ -122,13 +122,14 @@ impl Checkpoint {
     /// `checks_code_with_password` (a held code has then not been checked yet).
     pub fn state(&self, code_checked_with_password: bool) -> String {
         if self.pending.is_some() {
-            "the new password was sent, the answer was lost".to_owned()
+            crate::t!("flow-new-password-was-sent-2").to_owned()
         } else if self.held_code.is_some() && code_checked_with_password {
-            "the code was entered; the service checks it together with the new password".to_owned()
+            crate::t!("flow-code-was-entered-service").to_owned()
         } else {
-            format!(
-                "{} of {} verification steps done",
-                self.gates_passed, self.gates_required
+            crate::t!(
+                "flow-verification-steps-done",
+                gates_passed = self.gates_passed,
+                gates_required = self.gates_required
             )
         }
     }
@@ -268,28 +269,31 @@ impl Engine<'_> {
     fn save(&mut self, cp: &Checkpoint) -> Result<()> {
         self.journal.save(cp)?;
         let again = if self.journal.persists() {
-            "run the same command to continue"
+            crate::t!("flow-run-same-command-continue")
         } else {
-            "run the same command to start again"
+            crate::t!("flow-run-same-command-start")
         };
         let code_unchecked =
             cp.held_code.is_some() && self.provider.capabilities().checks_code_with_password();
         let note = if cp.pending.is_none() && code_unchecked {
-            format!("Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); {again}.")
+            crate::t!("flow-nothing-changed-your-account", again = again)
         } else if cp.pending.is_some() {
-            "The new password was sent and its answer had not come back: it may or may not be set. Run the same command with --resume to settle it.".to_owned()
+            crate::t!("flow-new-password-was-sent-3").to_owned()
         } else {
             let code = match &cp.challenge {
                 Some((m, ch)) if !matches!(m.kind.as_str(), "totp" | "questions") => {
                     crate::ui::valid_until(ch.expires_at.as_deref())
-                        .map(|t| format!("; the code sent to {} is valid until {t}", m.hint))
+                        .map(|t| crate::t!("flow-code-sent-valid-until", hint = m.hint, t = t))
                         .unwrap_or_default()
                 }
                 _ => String::new(),
             };
-            format!(
-                "Nothing changed on your account. {} of {} verification steps done; {again}{code}.",
-                cp.gates_passed, cp.gates_required
+            crate::t!(
+                "flow-nothing-changed-your-account-2",
+                gates_passed = cp.gates_passed,
+                gates_required = cp.gates_required,
+                again = again,
+                code = code
             )
         };
         crate::signals::set_stop_note(Some(note));
@@ -421,13 +425,13 @@ impl Engine<'_> {
                 if usable.is_empty() {
                     return Err(Failure::new(
                         FailureKind::Verification,
-                        format!(
-                            "{} needs {} verification steps with different kinds of method, and no other method is left",
-                            self.provider.service(),
-                            cp.gates_required
+                        crate::t!(
+                            "flow-needs-verification-steps-different",
+                            service = self.provider.service(),
+                            gates_required = cp.gates_required
                         ),
                     )
-                    .with_hint("add another verification method to your account, or ask your help desk"));
+                    .with_hint(crate::t!("flow-add-another-verification-method")));
                 }
                 let method = self.ui.choose_method(gate, cp.gates_required, &usable)?;
                 let challenge = self.send(flow, &method)?;
@@ -447,9 +451,9 @@ impl Engine<'_> {
             {
                 CodeAnswer::Code(code) => code,
                 CodeAnswer::Resend if !self.provider.capabilities().resend => {
-                    self.ui.note(&format!(
-                        "{} cannot send a new code while this one is valid.",
-                        self.provider.service()
+                    self.ui.note(&crate::t!(
+                        "flow-cannot-send-new-code",
+                        service = self.provider.service()
                     ));
                     continue;
                 }
@@ -475,10 +479,16 @@ impl Engine<'_> {
                             gates_required,
                         } => {
                             if gates_passed != gate || gates_required != cp.gates_required {
-                                return Err(Failure::refused(Refusal::Nonsense, format!(
-                                    "the service answered nonsense: {gates_passed} of {gates_required} verification steps done after step {gate} of {}",
-                                    cp.gates_required
-                                )));
+                                return Err(Failure::refused(
+                                    Refusal::Nonsense,
+                                    crate::t!(
+                                        "flow-service-answered-nonsense-verification",
+                                        gates_passed = gates_passed,
+                                        gates_required = gates_required,
+                                        gate = gate,
+                                        gates_required2 = cp.gates_required
+                                    ),
+                                ));
                             }
                             true
                         }
@@ -512,27 +522,21 @@ impl Engine<'_> {
                         self.ui.note(&f.message);
                     }
                     if !self.ui.wrong_code(f.attempts_left)? {
-                        return Err(f.with_hint(
-                            "check the code, then run the same command with --resume to try again",
-                        ));
+                        return Err(f.with_hint(crate::t!("flow-check-code-then-run")));
                     }
                 }
                 Err(f) if f.refusal_is(|r| *r == Refusal::CodeExpired) => {
                     if !self.ui.offer_resend(&method)? {
                         cp.challenge = None;
                         self.save(cp)?;
-                        return Err(
-                            f.with_hint("run the same command with --resume to get a new code")
-                        );
+                        return Err(f.with_hint(crate::t!("flow-run-same-command-resume")));
                     }
                     challenge = self.send(flow, &method)?;
                     cp.challenge = Some((method.clone(), challenge.clone()));
                     self.save(cp)?;
                 }
                 Err(f) if f.refusal_is(|r| *r == Refusal::TooManyAttempts) => {
-                    return Err(f.with_hint(
-                        "start again; if you never received the code, check the destination shown",
-                    ));
+                    return Err(f.with_hint(crate::t!("flow-start-again-if-you")));
                 }
                 Err(f) => return Err(f),
             }
@@ -541,13 +545,13 @@ impl Engine<'_> {
 
     fn send(&mut self, flow: &StartedFlow, method: &MethodInfo) -> Result<Challenge> {
         self.ui.busy(&match method.kind.as_str() {
-            "totp" => "Getting the step ready…".to_owned(),
-            "questions" => "Asking for your security question…".to_owned(),
-            "voice" => format!("Asking for a call to {}…", method.hint),
-            kind => format!(
-                "Sending a code by {} to {}…",
-                crate::ui::describe_kind(kind),
-                method.hint
+            "totp" => crate::t!("flow-getting-step-ready").to_owned(),
+            "questions" => crate::t!("flow-asking-your-security-question").to_owned(),
+            "voice" => crate::t!("flow-asking-call", hint = method.hint),
+            kind => crate::t!(
+                "flow-sending-code",
+                describe_kind = crate::ui::describe_kind(kind),
+                hint = method.hint
             ),
         });
         let sent = self.patiently(|p| p.send_challenge(flow, method));
@@ -615,9 +619,12 @@ impl Engine<'_> {
                         None if !p.stored_in.is_empty() => {
                             return Err(Failure::new(
                                 FailureKind::Usage,
-                                format!("the pending password is no longer in {}", p.stored_in.join(", ")),
+                                crate::t!(
+                                    "flow-pending-password-no-longer",
+                                    join = p.stored_in.join(", ")
+                                ),
                             )
-                            .with_hint("pass the same --save-to-keyring / --password-out as the interrupted run"));
+                            .with_hint(crate::t!("flow-pass-same-save-keyring")));
                         }
                         None => self.ui.new_password(&policy, &cp.user)?,
                     };
@@ -629,9 +636,9 @@ impl Engine<'_> {
                             self.ui.policy_note(&note);
                         }
                         if self.provider.capabilities().checks_code_with_password() {
-                            self.ui.policy_note(&format!(
-                                "{} checks the code together with the new password: a wrong code shows only then, and then you are asked for the code again.",
-                                self.provider.service()
+                            self.ui.policy_note(&crate::t!(
+                                "flow-checks-code-together-new",
+                                service = self.provider.service()
                             ));
                         }
                         self.ui.show_policy(&policy);
@@ -641,7 +648,7 @@ impl Engine<'_> {
                     if password.is_empty() {
                         return Err(Failure::new(
                             FailureKind::PasswordRejected,
-                            "the new password is empty",
+                            crate::t!("flow-new-password-empty"),
                         ));
                     }
                     let mut violations = policy.check(&password, &cp.user);
@@ -650,14 +657,11 @@ impl Engine<'_> {
                             Ok(0) => {}
                             Ok(n) => violations.push(Violation {
                                 rule: "breached".to_owned(),
-                                message: format!(
-                                    "appears {n} time{} in known data breaches, so attackers try it early",
-                                    if n == 1 { "" } else { "s" }
-                                ),
+                                message: crate::t!("flow-breached-times", n = n),
                             }),
-                            Err(why) => self.ui.note(&format!(
-                                "The breached-password check could not be made ({why}); going on without it."
-                            )),
+                            Err(why) => self
+                                .ui
+                                .note(&crate::t!("flow-breached-password-check-could", why = why)),
                         }
                     }
                     if !violations.is_empty() {
@@ -666,7 +670,7 @@ impl Engine<'_> {
                         }
                         let mut f = Failure::new(
                             FailureKind::PasswordRejected,
-                            "the new password does not meet the policy (checked locally; nothing was sent)",
+                            crate::t!("flow-new-password-does-not"),
                         );
                         f.violations = violations;
                         return Err(f);
@@ -685,7 +689,7 @@ impl Engine<'_> {
             });
             self.save(cp)?;
             let result = loop {
-                self.ui.busy("Setting the new password…");
+                self.ui.busy(&crate::t!("flow-setting-new-password"));
                 let result = self.patiently(|p| p.set_password(flow, &password, &key));
                 self.ui.done();
                 match result {
@@ -759,9 +763,9 @@ fn kept_in(stored_in: &[String]) -> String {
     if stored_in.is_empty() {
         return String::new();
     }
-    format!(
-        " The new password is kept, marked pending, in {}.",
-        stored_in.join(" and ")
+    crate::t!(
+        "flow-new-password-kept-marked",
+        join = stored_in.join(" and ")
     )
 }
 
@@ -771,12 +775,13 @@ fn code_spent(cause: Failure, stored_in: &[String]) -> Failure {
     let kept = kept_in(stored_in);
     let mut f = Failure::new(
         FailureKind::Service,
-        format!(
-            "the repeated submission was refused because its code is used up or expired ({}); if the lost submission used it, the new password is set.{kept}",
-            cause.message
+        crate::t!(
+            "flow-repeated-submission-was-refused",
+            message = cause.message,
+            kept = kept
         ),
     )
-    .with_hint("try signing in with the new password; if that fails, start again without --resume (--force-overwrite lets a generated password replace the pending one)");
+    .with_hint(crate::t!("flow-try-signing-new-password"));
     f.code = cause.code;
     f.refusal = cause.refusal;
     f.pending_password_in = stored_in.to_vec();
@@ -789,17 +794,18 @@ fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
     let resumable = cause.kind != FailureKind::FlowExpired && !cause.refusal_is(Refusal::ends_flow);
     let mut f = Failure::new(
         cause.kind,
-        format!(
-            "the new password was sent, but the answer was lost ({}); it may or may not be set.{kept}",
-            cause.message
+        crate::t!(
+            "flow-new-password-was-sent",
+            message = cause.message,
+            kept = kept
         ),
     );
     f.code = cause.code;
     f.refusal = cause.refusal;
     f.hint = Some(if resumable {
-        "run the same command with --resume to settle it (the retry cannot set a different password)".to_owned()
+        crate::t!("flow-run-same-command-resume-2").to_owned()
     } else {
-        "the flow has ended, so pwreset cannot tell; try signing in with the pending password, and if that fails, start again".to_owned()
+        crate::t!("flow-flow-has-ended-so").to_owned()
     });
     f.pending_password_in = stored_in.to_vec();
     f

@@ -27,45 +27,18 @@ pub const ON_BEHALF: &[&str] = &[
     "bypass-verification",
 ];
 
-/// Secrets that must never be argument values, with the safe way to give each.
+/// Secrets that must never be argument values, with the message id of the safe way to give each.
 pub const SECRET_FLAGS: &[(&str, &str)] = &[
-    (
-        "password",
-        "type it at the prompt, or use --password-stdin / --password-file PATH",
-    ),
-    (
-        "new-password",
-        "type it at the prompt, or use --password-stdin / --password-file PATH",
-    ),
-    ("old-password", "pwreset never needs your old password"),
-    (
-        "current-password",
-        "pwreset never needs your current password",
-    ),
-    (
-        "code",
-        "type it at the prompt, or use --code-stdin / --code-file PATH / --code-command CMD",
-    ),
-    (
-        "otp",
-        "type it at the prompt, or use --code-stdin / --totp-secret-env VAR",
-    ),
-    (
-        "totp-secret",
-        "use --totp-secret-env VAR (the name of a variable that holds the secret)",
-    ),
-    (
-        "client-secret",
-        "use --client-secret-env VAR (the name of a variable that holds the secret)",
-    ),
-    (
-        "flow-token",
-        "pwreset keeps flow tokens in the OS keyring; use --resume",
-    ),
-    (
-        "token",
-        "pwreset keeps flow tokens in the OS keyring; use --resume",
-    ),
+    ("password", "guard-safe-password"),
+    ("new-password", "guard-safe-password"),
+    ("old-password", "guard-safe-old-password"),
+    ("current-password", "guard-safe-current-password"),
+    ("code", "guard-safe-code"),
+    ("otp", "guard-safe-otp"),
+    ("totp-secret", "guard-safe-totp-secret"),
+    ("client-secret", "guard-safe-client-secret"),
+    ("flow-token", "guard-safe-flow-token"),
+    ("token", "guard-safe-flow-token"),
 ];
 
 /// The config-file spelling of an on-behalf option (`on_behalf_of` for `--on-behalf-of`).
@@ -89,18 +62,19 @@ const INSTEAD: &str = "the account's owner runs `pwreset reset` (or `pwreset unl
 administrators use their identity service's own admin console";
 
 fn on_behalf_failure(what: String) -> Failure {
-    Failure::new(FailureKind::Refused, format!("{what} is refused. {RULE}")).with_hint(INSTEAD)
+    Failure::new(
+        FailureKind::Refused,
+        crate::t!("guard-refused", what = what, v_rule = RULE),
+    )
+    .with_hint(INSTEAD)
 }
 
 fn secret_failure(what: String, safe: &str) -> Failure {
     Failure::new(
         FailureKind::Refused,
-        format!(
-            "{what} is refused: secrets are never taken from the command line, where every \
-             local user can read them (`ps`, shell history)"
-        ),
+        crate::t!("guard-refused-secrets-are-never", what = what),
     )
-    .with_hint(safe.to_owned())
+    .with_hint(crate::i18n::text(safe, &[]))
 }
 
 /// Checks the raw argument vector (program name excluded) before clap sees it.
@@ -135,13 +109,19 @@ where
             continue;
         }
         if let Some(name) = ON_BEHALF.iter().find(|n| env_name(n) == key) {
-            return Err(on_behalf_failure(format!(
-                "The environment variable {key} (the same as `--{name}`)"
+            return Err(on_behalf_failure(crate::t!(
+                "guard-environment-variable-same-as",
+                key = key,
+                name = name
             )));
         }
         if let Some((name, safe)) = SECRET_FLAGS.iter().find(|(n, _)| env_name(n) == key) {
             return Err(secret_failure(
-                format!("The environment variable {key} (a secret, like `--{name}`)"),
+                crate::t!(
+                    "guard-environment-variable-secret-like",
+                    key = key,
+                    name = name
+                ),
                 safe,
             ));
         }
@@ -153,8 +133,11 @@ where
 pub fn check_config_key(key: &str, place: &str) -> Result<(), Failure> {
     let normalized = key.replace('-', "_");
     if let Some(name) = ON_BEHALF.iter().find(|n| config_key(n) == normalized) {
-        return Err(on_behalf_failure(format!(
-            "The config key `{key}` at {place} (the same as `--{name}`)"
+        return Err(on_behalf_failure(crate::t!(
+            "guard-config-key-at-same",
+            key = key,
+            place = place,
+            name = name
         )));
     }
     if let Some((name, safe)) = SECRET_FLAGS
@@ -162,7 +145,12 @@ pub fn check_config_key(key: &str, place: &str) -> Result<(), Failure> {
         .find(|(n, _)| config_key(n) == normalized)
     {
         return Err(secret_failure(
-            format!("The config key `{key}` at {place} (a secret, like `--{name}`)"),
+            crate::t!(
+                "guard-config-key-at-secret",
+                key = key,
+                place = place,
+                name = name
+            ),
             safe,
         ));
     }

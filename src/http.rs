@@ -44,28 +44,38 @@ pub fn service_url(raw: &str) -> Result<Url, Failure> {
             .iter()
             .any(|prefix| raw_host.starts_with(prefix));
         let scheme = if loopback { "http" } else { "https" };
-        return Err(Failure::usage(format!("--url {raw:?} has no scheme"))
-            .with_hint(format!("did you mean {scheme}://{}?", raw.trim())));
+        return Err(Failure::usage(crate::t!(
+            "http-url-has-no-scheme",
+            raw = format!("{:?}", raw)
+        ))
+        .with_hint(crate::t!(
+            "http-did-you-mean",
+            scheme = scheme,
+            trim = raw.trim()
+        )));
     }
     let url = Url::parse(raw.trim()).map_err(|e| {
-        Failure::usage(format!("--url {raw:?} is not a valid URL: {e}"))
-            .with_hint("give the service's base URL, e.g. --url https://id.example.com")
+        Failure::usage(crate::t!(
+            "http-url-not-valid-url",
+            raw = format!("{:?}", raw),
+            e = e
+        ))
+        .with_hint(crate::t!("http-give-service-s-base"))
     })?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Failure::usage(
-            "the service URL must not contain a user name or password",
-        ));
+        return Err(Failure::usage(crate::t!("http-service-url-must-not")));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(Failure::usage(format!(
-            "plain http:// is refused for {}: codes and passwords would cross the network unencrypted",
-            url.host_str().unwrap_or("this host")
+        "http" => Err(Failure::usage(crate::t!(
+            "http-plain-http-refused-codes",
+            host_str = url.host_str().unwrap_or("this host")
         ))
-        .with_hint("use https://; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)")),
-        other => Err(Failure::usage(format!(
-            "unsupported URL scheme {other:?}; use https://"
+        .with_hint(crate::t!("http-use-https-plain-http"))),
+        other => Err(Failure::usage(crate::t!(
+            "http-unsupported-url-scheme-use",
+            other = format!("{:?}", other)
         ))),
     }
 }
@@ -91,9 +101,12 @@ impl ApiResponse {
             &self.body
         };
         serde_json::from_slice(body).map_err(|e| {
-            Failure::service(format!(
-                "{service} answered {call} (HTTP {}) with a body pwreset cannot read: {e}",
-                self.status
+            Failure::service(crate::t!(
+                "http-answered-http-body-pwreset",
+                service = service,
+                call = call,
+                status = self.status,
+                e = e
             ))
         })
     }
@@ -102,16 +115,18 @@ impl ApiResponse {
     /// `expected` says what a proper error would have been, `hint` where to look.
     pub fn unexpected(&self, service: &str, expected: &str, hint: &str) -> Failure {
         let what = if self.status >= 500 {
-            "a server error".to_owned()
+            crate::t!("http-a-server-error")
         } else {
-            format!("something that is not {expected}")
+            crate::t!("http-something-not", expected = expected)
         };
-        Failure::service(format!(
-            "{service} answered HTTP {} ({}) with {what}",
-            self.status,
-            crate::output::clean(self.content_type())
+        Failure::service(crate::t!(
+            "http-answered-http",
+            service = service,
+            status = self.status,
+            clean = crate::output::clean(self.content_type()),
+            what = what
         ))
-        .with_hint(format!("{hint}; try again later if it is a server error"))
+        .with_hint(crate::t!("http-try-again-later-if", hint = hint))
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -145,12 +160,17 @@ impl Api {
             .https_only(!is_loopback(&base));
         if let Some(path) = &settings.ca_cert {
             let pem = std::fs::read(path).map_err(|e| {
-                Failure::usage(format!("cannot read --ca-cert {}: {e}", path.display()))
+                Failure::usage(crate::t!(
+                    "http-cannot-read-ca-cert",
+                    path = path.display(),
+                    e = e
+                ))
             })?;
             let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                Failure::usage(format!(
-                    "--ca-cert {} is not a PEM certificate: {e}",
-                    path.display()
+                Failure::usage(crate::t!(
+                    "http-ca-cert-not-pem",
+                    path = path.display(),
+                    e = e
                 ))
             })?;
             for cert in certs {
@@ -159,7 +179,7 @@ impl Api {
         }
         let client = builder
             .build()
-            .map_err(|e| Failure::service(format!("cannot set up the HTTP client: {e}")))?;
+            .map_err(|e| Failure::service(crate::t!("http-cannot-set-up-http", e = e)))?;
         Ok(Api {
             client,
             base,
@@ -262,13 +282,13 @@ impl Api {
             Ok(answer) => answer,
             Err(_) => Err(Failure::new(
                 FailureKind::Service,
-                format!(
-                    "{} did not answer within {} s",
-                    host(url),
-                    self.timeout.as_secs_f64()
+                crate::t!(
+                    "http-did-not-answer-within",
+                    host = host(url),
+                    as_secs_f64 = self.timeout.as_secs_f64()
                 ),
             )
-            .with_hint(TRANSPORT_HINT)),
+            .with_hint(transport_hint())),
         }
     }
 }
@@ -314,23 +334,21 @@ fn speaks_plain_http(url: &Url) -> bool {
 fn not_tls(url: &Url) -> Failure {
     let plain = format!("http://{}", host(url));
     let hint = if is_loopback(url) {
-        format!(
-            "use {} (plain http is allowed on loopback)",
-            plain.trim_end_matches('/')
+        crate::t!(
+            "http-use-plain-http-allowed",
+            trim_end_matches = plain.trim_end_matches('/')
         )
     } else {
-        "this server must be reached over TLS; check the port in --url".to_owned()
+        crate::t!("http-server-must-reached-over").to_owned()
     };
-    Failure::service(format!(
-        "{} does not speak TLS (it answers plain HTTP); is it http://?",
-        host(url)
-    ))
-    .with_code("not_tls")
-    .with_hint(hint)
+    Failure::service(crate::t!("http-does-not-speak-tls", host = host(url)))
+        .with_code("not_tls")
+        .with_hint(hint)
 }
 
-const TRANSPORT_HINT: &str =
-    "check --url, your network, and --timeout; nothing was changed on your account by this request";
+fn transport_hint() -> String {
+    crate::t!("http-check-url-your-network")
+}
 
 fn read_answer(
     req: reqwest::blocking::RequestBuilder,
@@ -349,15 +367,16 @@ fn read_answer(
     resp.take(MAX_RESPONSE + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| {
-            Failure::service(format!(
-                "the connection to {} broke while reading the answer: {e}",
-                host(url)
+            Failure::service(crate::t!(
+                "http-connection-broke-while-reading",
+                host = host(url),
+                e = e
             ))
         })?;
     if bytes.len() as u64 > MAX_RESPONSE {
-        return Err(Failure::service(format!(
-            "{} sent an answer larger than 1 MiB; that is not a reset API",
-            host(url)
+        return Err(Failure::service(crate::t!(
+            "http-sent-answer-larger-than",
+            host = host(url)
         )));
     }
     Ok((status, headers, bytes))
@@ -396,7 +415,7 @@ impl ApiResponse {
         (self.status == 429).then(|| {
             self.rate_limit_on_429(Failure::new(
                 FailureKind::RateLimited,
-                format!("{service} is limiting requests (HTTP 429 Too Many Requests)"),
+                crate::t!("http-limiting-requests-http-too", service = service),
             ))
         })
     }
@@ -414,7 +433,7 @@ impl ApiResponse {
                 });
             }
             if failure.hint.is_none() {
-                failure.hint = Some("wait, then run pwreset again".to_owned());
+                failure.hint = Some(crate::t!("http-wait-then-run-pwreset").to_owned());
             }
         }
         failure
@@ -431,13 +450,21 @@ fn host(url: &Url) -> String {
 fn transport_failure(url: &Url, err: &reqwest::Error) -> Failure {
     let host = host(url);
     let message = if err.is_timeout() {
-        format!("{host} did not answer in time")
+        crate::t!("http-did-not-answer-time", host = host)
     } else if err.is_connect() {
-        format!("cannot connect to {host}: {}", root_cause(err))
+        crate::t!(
+            "http-cannot-connect",
+            host = host,
+            root_cause = root_cause(err)
+        )
     } else {
-        format!("the request to {host} failed: {}", root_cause(err))
+        crate::t!(
+            "http-request-failed",
+            host = host,
+            root_cause = root_cause(err)
+        )
     };
-    Failure::new(FailureKind::Service, message).with_hint(TRANSPORT_HINT)
+    Failure::new(FailureKind::Service, message).with_hint(transport_hint())
 }
 
 fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {

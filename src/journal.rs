@@ -45,10 +45,7 @@ impl StoreJournal {
             return Ok(None);
         };
         serde_json::from_str(text.expose()).map(Some).map_err(|e| {
-            Failure::usage(format!(
-                "the saved flow in {} is unreadable: {e}",
-                self.where_()
-            ))
+            Failure::usage(crate::t!("journal-saved-flow-unreadable", where = self.where_(), e = e))
         })
     }
 
@@ -85,7 +82,7 @@ impl Journal for BestEffortJournal {
         if let Some(j) = &mut self.inner {
             if let Err(e) = j.save(checkpoint) {
                 self.shell
-                    .warn(&format!("{e}; this run cannot be resumed with --resume"));
+                    .warn(&crate::t!("journal-run-cannot-resumed-resume", e = e));
                 self.inner = None;
             }
         }
@@ -112,12 +109,11 @@ pub struct GeneratedPasswordKeeper {
 
 /// A new run meets a pending password whose fate is unknown: it may be the account's password.
 fn pending_left_in(place: String) -> Failure {
-    Failure::usage(format!(
-        "{place} holds a pending password from an interrupted run"
+    Failure::usage(crate::t!(
+        "journal-holds-pending-password-from",
+        place = place
     ))
-    .with_hint(
-        "settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it",
-    )
+    .with_hint(crate::t!("journal-settle-resume-first-if"))
 }
 
 pub(crate) fn pending_path(file: &Path) -> PathBuf {
@@ -138,11 +134,11 @@ impl GeneratedPasswordKeeper {
         }
         if let Some(file) = &self.file {
             if file.exists() && !self.force_overwrite {
-                return Err(Failure::usage(format!(
-                    "--password-out {} already exists; pwreset will not overwrite it",
-                    file.display()
+                return Err(Failure::usage(crate::t!(
+                    "journal-password-out-already-exists",
+                    file = file.display()
                 ))
-                .with_hint("choose another path, or pass --force-overwrite"));
+                .with_hint(crate::t!("journal-choose-another-path-pass")));
             }
             let pending = pending_path(file);
             if pending.exists() && !resuming && !self.force_overwrite {
@@ -175,9 +171,9 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
     fn confirm(&mut self, user: &str) -> Result<Vec<String>> {
         let mut places = Vec::new();
         if let Some(store) = &self.keyring {
-            let password = store
-                .get(&pending_account(user))?
-                .ok_or_else(|| Failure::usage("the pending password vanished from the keyring"))?;
+            let password = store.get(&pending_account(user))?.ok_or_else(|| {
+                Failure::usage(crate::t!("journal-pending-password-vanished-from"))
+            })?;
             store.set(user, &password)?;
             store.delete(&pending_account(user))?;
             places.push(store.describe(user));
@@ -185,17 +181,18 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
         if let Some(file) = &self.file {
             let pending = pending_path(file);
             if file.exists() && !self.force_overwrite {
-                return Err(Failure::usage(format!(
-                    "the password is set and kept in {}, but {} appeared meanwhile and was not overwritten",
-                    pending.display(),
-                    file.display()
+                return Err(Failure::usage(crate::t!(
+                    "journal-password-set-kept-but",
+                    pending = pending.display(),
+                    file = file.display()
                 )));
             }
             std::fs::rename(&pending, file).map_err(|e| {
-                Failure::usage(format!(
-                    "the password is set and kept in {}, but renaming it to {} failed: {e}",
-                    pending.display(),
-                    file.display()
+                Failure::usage(crate::t!(
+                    "journal-password-set-kept-but-2",
+                    pending = pending.display(),
+                    file = file.display(),
+                    e = e
                 ))
             })?;
             places.push(file.display().to_string());
@@ -221,8 +218,11 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
         }
         if let Some(file) = &self.file {
             let pending = pending_path(file);
-            if let Some(text) = read_trusted(&pending, "the pending password file", Trust::Private)?
-            {
+            if let Some(text) = read_trusted(
+                &pending,
+                &crate::t!("journal-pending-password-file"),
+                Trust::Private,
+            )? {
                 let text = Zeroizing::new(text);
                 return Ok(Some(Secret::new(
                     text.lines().next().unwrap_or("").to_owned(),

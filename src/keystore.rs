@@ -29,12 +29,9 @@ pub trait SecretStore {
 fn unusable(detail: impl std::fmt::Display) -> Failure {
     Failure::new(
         FailureKind::Usage,
-        format!("the OS keyring is not usable here: {detail}"),
+        crate::t!("keystore-os-keyring-not-usable", detail = detail),
     )
-    .with_hint(
-        "use --password-out FILE for a generated password, and --insecure-flow-file PATH to keep \
-         the flow for --resume in a plain file (0600) instead",
-    )
+    .with_hint(crate::t!("keystore-use-password-out-file"))
 }
 
 /// Where keyring entries live: a `keyring_core` store (keyutils, the macOS Keychain, the
@@ -83,9 +80,10 @@ fn platform_store() -> std::result::Result<Backend, String> {
             }
             keyutils()
         }
-        other => Err(format!(
-            "{}={other:?} is not one of auto, secret-service, keyutils, none",
-            env_vars::PWRESET_KEYRING
+        other => Err(crate::t!(
+            "keystore-not-one-auto-secret",
+            v_pwreset_keyring = env_vars::PWRESET_KEYRING,
+            other = format!("{:?}", other)
         )),
     }
 }
@@ -120,11 +118,11 @@ mod secret_tool {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .map_err(|e| format!("cannot run secret-tool: {e}"))?;
+            .map_err(|e| crate::t!("keystore-cannot-run-secret-tool", e = e))?;
         if let (Some(data), Some(mut stdin)) = (input, child.stdin.take()) {
             stdin
                 .write_all(data)
-                .map_err(|e| format!("cannot talk to secret-tool: {e}"))?;
+                .map_err(|e| crate::t!("keystore-cannot-talk-secret-tool", e = e))?;
         }
         let mut stdout = child.stdout.take().expect("piped");
         let mut stderr = child.stderr.take().expect("piped");
@@ -146,9 +144,9 @@ mod secret_tool {
             if Instant::now() >= deadline {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
-                    "the Secret Service did not answer within {} s",
-                    KEYRING_TIMEOUT.as_secs()
+                return Err(crate::t!(
+                    "keystore-secret-service-did-not",
+                    v_keyring_timeout = KEYRING_TIMEOUT.as_secs()
                 ));
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
@@ -158,9 +156,9 @@ mod secret_tool {
         match status.code() {
             Some(0) => Ok(Some(out)),
             Some(1) if err.trim().is_empty() => Ok(None),
-            _ => Err(format!(
-                "secret-tool failed: {}",
-                crate::output::clean_capped(err.trim(), 200)
+            _ => Err(crate::t!(
+                "keystore-secret-tool-failed",
+                clean_capped = crate::output::clean_capped(err.trim(), 200)
             )),
         }
     }
@@ -185,7 +183,12 @@ fn keyutils_store() -> std::result::Result<Arc<keyring_core::CredentialStore>, S
     // keys into the per-user persistent keyring.
     KeyRing::from_special_id(KeyRingIdentifier::Session, false)
         .or_else(|_| KeyRing::from_special_id(KeyRingIdentifier::Session, true))
-        .map_err(|e| format!("cannot attach a session keyring: {e:?}"))?;
+        .map_err(|e| {
+            crate::t!(
+                "keystore-cannot-attach-session-keyring",
+                e = format!("{:?}", e)
+            )
+        })?;
     let store = linux_keyutils_keyring_store::Store::new().map_err(|e| e.to_string())?;
     Ok(store)
 }
@@ -249,8 +252,12 @@ impl KeyringStore {
         std::thread::spawn(move || {
             let _ = tx.send(op(entry));
         });
-        rx.recv_timeout(KEYRING_TIMEOUT)
-            .map_err(|_| unusable(format!("no answer within {} s", KEYRING_TIMEOUT.as_secs())))
+        rx.recv_timeout(KEYRING_TIMEOUT).map_err(|_| {
+            unusable(crate::t!(
+                "keystore-no-answer-within-s",
+                v_keyring_timeout = KEYRING_TIMEOUT.as_secs()
+            ))
+        })
     }
 }
 
@@ -341,13 +348,14 @@ impl FileStore {
     }
 
     fn read(&self) -> Result<BTreeMap<String, String>> {
-        match read_trusted(&self.path, "the flow file", Trust::Private)? {
+        match read_trusted(&self.path, &crate::t!("keystore-flow-file"), Trust::Private)? {
             None => Ok(BTreeMap::new()),
             Some(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
             Some(text) => serde_json::from_str(&text).map_err(|e| {
-                Failure::usage(format!(
-                    "{} is not a pwreset flow file: {e}",
-                    self.path.display()
+                Failure::usage(crate::t!(
+                    "keystore-not-pwreset-flow-file",
+                    path = self.path.display(),
+                    e = e
                 ))
             }),
         }
@@ -409,9 +417,11 @@ pub enum Trust {
 /// the file does not exist. A broken rule is named, with what to do (exit 2).
 pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std::fs::File>> {
     let refuse = |rule: String, fix: String| {
-        Err(Failure::usage(format!(
-            "{what} {} is not safe to use: {rule}",
-            path.display()
+        Err(Failure::usage(crate::t!(
+            "keystore-not-safe-use",
+            what = what,
+            path = path.display(),
+            rule = rule
         ))
         .with_hint(fix))
     };
@@ -430,24 +440,31 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
         #[cfg(unix)]
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
             return refuse(
-                "it is a symbolic link, and pwreset does not follow links to secret files".into(),
-                "name the file itself".into(),
+                crate::t!("keystore-symbolic-link-pwreset-does").into(),
+                crate::t!("keystore-name-file-itself").into(),
             )
         }
         Err(e) => {
-            return Err(Failure::usage(format!(
-                "cannot read {what} {}: {e}",
-                path.display()
+            return Err(Failure::usage(crate::t!(
+                "keystore-cannot-read",
+                what = what,
+                path = path.display(),
+                e = e
             )))
         }
     };
-    let meta = file
-        .metadata()
-        .map_err(|e| Failure::usage(format!("cannot read {what} {}: {e}", path.display())))?;
+    let meta = file.metadata().map_err(|e| {
+        Failure::usage(crate::t!(
+            "keystore-cannot-read-2",
+            what = what,
+            path = path.display(),
+            e = e
+        ))
+    })?;
     if !meta.is_file() {
         return refuse(
-            "it is not a regular file".into(),
-            "name a regular file".into(),
+            crate::t!("keystore-not-regular-file").into(),
+            crate::t!("keystore-name-regular-file").into(),
         );
     }
     #[cfg(unix)]
@@ -457,14 +474,14 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
         let mode = meta.mode() & 0o7777;
         if meta.uid() != me {
             return refuse(
-                format!("it belongs to user id {}, not to you ({me})", meta.uid()),
-                "another user may have planted it; remove it and let pwreset create its own".into(),
+                crate::t!("keystore-belongs-user-id-not", uid = meta.uid(), me = me),
+                crate::t!("keystore-another-user-may-have").into(),
             );
         }
         if mode & 0o022 != 0 {
             return refuse(
                 format!("it is writable by others (mode {:o})", mode & 0o777),
-                format!("chmod go-w {} (after checking its content)", path.display()),
+                crate::t!("keystore-chmod-go-w-after", path = path.display()),
             );
         }
         if trust == Trust::Private && mode & 0o077 != 0 {
@@ -487,7 +504,14 @@ pub fn read_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<Stri
     file.by_ref()
         .take(1024 * 1024)
         .read_to_string(&mut text)
-        .map_err(|e| Failure::usage(format!("cannot read {what} {}: {e}", path.display())))?;
+        .map_err(|e| {
+            Failure::usage(crate::t!(
+                "keystore-cannot-read-3",
+                what = what,
+                path = path.display(),
+                e = e
+            ))
+        })?;
     Ok(Some(text))
 }
 
@@ -512,10 +536,10 @@ fn check_directory(path: &Path, what: &str) -> Result<()> {
         let me = current_uid();
         let mode = meta.mode() & 0o7777;
         let rule = if meta.uid() != me && meta.uid() != 0 {
-            Some(format!(
-                "its directory {} belongs to user id {}, who can replace it",
-                dir.display(),
-                meta.uid()
+            Some(crate::t!(
+                "keystore-its-directory-belongs-user",
+                dir = dir.display(),
+                uid = meta.uid()
             ))
         } else if mode & 0o022 != 0 && mode & 0o1000 == 0 {
             Some(format!(
@@ -527,11 +551,13 @@ fn check_directory(path: &Path, what: &str) -> Result<()> {
             None
         };
         if let Some(rule) = rule {
-            return Err(Failure::usage(format!(
-                "{what} {} is not safe to use: {rule}",
-                path.display()
+            return Err(Failure::usage(crate::t!(
+                "keystore-not-safe-use-2",
+                what = what,
+                path = path.display(),
+                rule = rule
             ))
-            .with_hint("keep secret files in a directory only you can write, such as your home"));
+            .with_hint(crate::t!("keystore-keep-secret-files-directory")));
         }
     }
     let _ = (path, what);
@@ -542,7 +568,13 @@ fn check_directory(path: &Path, what: &str) -> Result<()> {
 /// replaced atomically; without, an existing file is an error.
 pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
     use std::io::Write;
-    let fail = |e: std::io::Error| Failure::usage(format!("cannot write {}: {e}", path.display()));
+    let fail = |e: std::io::Error| {
+        Failure::usage(crate::t!(
+            "keystore-cannot-write",
+            path = path.display(),
+            e = e
+        ))
+    };
     check_directory(path, "the file")?;
     let dir = path
         .parent()
@@ -577,11 +609,11 @@ pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
     let _ = std::fs::remove_file(&tmp);
     placed.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure::usage(format!(
-                "{} already exists; pwreset will not overwrite it",
-                path.display()
+            Failure::usage(crate::t!(
+                "keystore-already-exists-pwreset-will",
+                path = path.display()
             ))
-            .with_hint("choose another path, or pass --force-overwrite")
+            .with_hint(crate::t!("keystore-choose-another-path-pass"))
         } else {
             fail(e)
         }

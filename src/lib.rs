@@ -18,6 +18,7 @@ pub(crate) mod exit;
 pub mod flow;
 pub(crate) mod guard;
 pub mod http;
+pub mod i18n;
 pub mod journal;
 pub mod keystore;
 pub mod output;
@@ -50,6 +51,10 @@ pub fn main() -> ExitCode {
     if args.get(1).is_some_and(|a| a == commands::complete::HELPER) {
         return commands::complete::run(args.get(2).and_then(|a| a.to_str())).into();
     }
+    // Before anything is said: help and argument errors are in the chosen language too.
+    i18n::set(i18n::choose(i18n::lang_flag(&args).as_deref(), |var| {
+        std::env::var(var).ok()
+    }));
     let json_requested = wants_json(&args);
     // The self-service rule comes before parsing, so refused flags get their own message.
     if let Err(refusal) = guard::check_args(args.get(1..).unwrap_or_default())

@@ -273,14 +273,17 @@ impl Shell {
             return;
         }
         if self.plain {
-            self.err_line(&format!("Done: {line}"));
+            self.err_line(&crate::t!("done-line", line = line));
         } else {
             self.err_line(&format!("{} {line}", self.green("✓")));
         }
     }
 
     pub fn warn(&self, line: &str) {
-        self.err_line(&format!("{} {line}", self.yellow("warning:")));
+        self.err_line(&format!(
+            "{} {line}",
+            self.yellow(&crate::t!("label-warning"))
+        ));
     }
 
     /// Details for `--verbose`: requests made (never their secrets).
@@ -295,7 +298,7 @@ impl Shell {
         let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());
         self.err_line(&format!(
             "{} {}",
-            self.red("error:"),
+            self.red(&crate::t!("label-error")),
             clean_capped(&format!("{err:#}"), MESSAGE_MAX)
         ));
         if let Some(f) = failure {
@@ -309,14 +312,14 @@ impl Shell {
             if let Some(support) = &f.support {
                 self.err_line(&format!(
                     "{} {}",
-                    self.cyan("help:"),
+                    self.cyan(&crate::t!("label-help")),
                     clean_capped(support, SERVICE_TEXT_MAX)
                 ));
             }
             if let Some(hint) = &f.hint {
                 self.err_line(&format!(
                     "{} {}",
-                    self.cyan("hint:"),
+                    self.cyan(&crate::t!("label-hint")),
                     clean_capped(hint, MESSAGE_MAX)
                 ));
             }

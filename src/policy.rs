@@ -74,31 +74,34 @@ impl Policy {
     /// can be asked for, and a password of `max_length` characters must be able to hold them.
     pub fn validate(&self) -> std::result::Result<(), String> {
         if self.min_length == 0 || self.max_length > MAX_PASSWORD_LENGTH {
-            return Err(format!(
-                "asks for {} to {} characters (pwreset accepts 1 to {MAX_PASSWORD_LENGTH})",
-                self.min_length, self.max_length
+            return Err(crate::t!(
+                "policy-asks-characters-pwreset-accepts",
+                min_length = self.min_length,
+                max_length = self.max_length,
+                v_max_password_length = MAX_PASSWORD_LENGTH
             ));
         }
         if self.min_length > self.max_length {
-            return Err(format!(
-                "is contradictory: at least {} but at most {} characters",
-                self.min_length, self.max_length
+            return Err(crate::t!(
+                "policy-contradictory-at-least-but",
+                min_length = self.min_length,
+                max_length = self.max_length
             ));
         }
         if self.min_character_classes > 4 {
-            return Err(format!(
-                "asks for {} character classes; there are only 4",
-                self.min_character_classes
+            return Err(crate::t!(
+                "policy-asks-character-classes-there",
+                min_character_classes = self.min_character_classes
             ));
         }
         if self.require.len() > 4 {
-            return Err("requires more than 4 character classes".to_owned());
+            return Err(crate::t!("policy-requires-more-than-character").to_owned());
         }
         if self.classes_needed() > self.max_length {
-            return Err(format!(
-                "asks for {} character classes in at most {} characters",
-                self.classes_needed(),
-                self.max_length
+            return Err(crate::t!(
+                "policy-asks-character-classes-at",
+                classes_needed = self.classes_needed(),
+                max_length = self.max_length
             ));
         }
         Ok(())
@@ -133,7 +136,8 @@ impl Policy {
                 .filter(|r| ["length", "character_classes"].contains(&r.id.as_str()))
                 .collect();
             for r in &mut rules {
-                r.description.push_str(" (your profile's rule)");
+                r.description
+                    .push_str(&crate::t!("policy-your-profile-s-rule"));
             }
             rules.extend(own);
             self.rules = rules;
@@ -145,42 +149,46 @@ impl Policy {
     pub fn describe(&self) -> Vec<Rule> {
         let mut rules = vec![Rule {
             id: "length".into(),
-            description: format!(
-                "{} to {} characters (spaces and any Unicode letters count)",
-                self.min_length, self.max_length
+            description: crate::t!(
+                "policy-characters-spaces-any-unicode",
+                min_length = self.min_length,
+                max_length = self.max_length
             ),
         }];
         if self.min_character_classes > 0 {
             rules.push(Rule {
                 id: "character_classes".into(),
-                description: format!(
-                    "at least {} of: lower-case, upper-case, digits, other characters",
-                    self.min_character_classes
+                description: crate::t!(
+                    "policy-at-least-lower-case",
+                    min_character_classes = self.min_character_classes
                 ),
             });
         }
         for class in &self.require {
             rules.push(Rule {
                 id: format!("require_{class}"),
-                description: format!("contains at least one {} character", class_word(class)),
+                description: crate::t!(
+                    "policy-contains-at-least-one",
+                    class_word = class_word(class)
+                ),
             });
         }
         if self.disallow_common {
             rules.push(Rule {
                 id: "not_common".into(),
-                description: "not a commonly used password".into(),
+                description: crate::t!("policy-not-commonly-used-password").into(),
             });
         }
         if self.disallow_user_id {
             rules.push(Rule {
                 id: "not_user_id".into(),
-                description: "does not contain your user id".into(),
+                description: crate::t!("policy-does-not-contain-your").into(),
             });
         }
         if self.disallow_reuse {
             rules.push(Rule {
                 id: "not_reused".into(),
-                description: "differs from your current password".into(),
+                description: crate::t!("policy-differs-from-your-current").into(),
             });
         }
         rules
@@ -194,18 +202,20 @@ impl Policy {
         if len < self.min_length {
             out.push(violation(
                 "min_length",
-                format!(
-                    "is {len} characters long; at least {} are needed",
-                    self.min_length
+                crate::t!(
+                    "policy-characters-long-at-least",
+                    value = len,
+                    min_length = self.min_length
                 ),
             ));
         }
         if len > self.max_length {
             out.push(violation(
                 "max_length",
-                format!(
-                    "is {len} characters long; at most {} are allowed",
-                    self.max_length
+                crate::t!(
+                    "policy-characters-long-at-most",
+                    value = len,
+                    max_length = self.max_length
                 ),
             ));
         }
@@ -213,9 +223,10 @@ impl Policy {
         if classes < self.min_character_classes {
             out.push(violation(
                 "character_classes",
-                format!(
-                    "uses {classes} of the 4 character classes; at least {} are needed",
-                    self.min_character_classes
+                crate::t!(
+                    "policy-uses-character-classes-at",
+                    classes = classes,
+                    min_character_classes = self.min_character_classes
                 ),
             ));
         }
@@ -230,22 +241,22 @@ impl Policy {
             if !present {
                 out.push(violation(
                     &format!("require_{class}"),
-                    format!("has no {} character", class_word(class)),
+                    crate::t!("policy-has-no-character", class_word = class_word(class)),
                 ));
             }
         }
         if self.disallow_common && is_common(pw) {
             out.push(violation(
                 "not_common",
-                "is on a list of commonly used passwords".into(),
+                crate::t!("policy-list-commonly-used-passwords").into(),
             ));
         }
         if self.disallow_user_id {
             if let Some(part) = user_id_inside(pw, user) {
                 let message = if part.eq_ignore_ascii_case(user.trim()) {
-                    "contains your user id".to_owned()
+                    crate::t!("policy-contains-your-user-id").to_owned()
                 } else {
-                    format!("contains \"{part}\", part of your user id")
+                    crate::t!("policy-contains-part-your-user", part = part)
                 };
                 out.push(violation("not_user_id", message));
             }

@@ -59,17 +59,18 @@ const MAX_USER_ID: usize = 256;
 pub fn checked_user(raw: &str) -> Result<String> {
     let user = raw.trim();
     if user.is_empty() {
-        return Err(Failure::usage("the user id is empty"));
+        return Err(Failure::usage(crate::t!("settings-user-id-empty")));
     }
     if user.chars().any(char::is_control) || crate::output::clean(user) != user {
-        return Err(Failure::usage(
-            "the user id contains control characters or invisible formatting (a line break, an escape, a bidi mark)",
-        )
-        .with_hint("type the user id as you sign in with it"));
+        return Err(
+            Failure::usage(crate::t!("settings-user-id-contains-control"))
+                .with_hint(crate::t!("settings-type-user-id-as")),
+        );
     }
     if user.chars().count() > MAX_USER_ID {
-        return Err(Failure::usage(format!(
-            "the user id is longer than {MAX_USER_ID} characters"
+        return Err(Failure::usage(crate::t!(
+            "settings-user-id-longer-than",
+            v_max_user_id = MAX_USER_ID
         )));
     }
     Ok(user.to_owned())
@@ -96,14 +97,17 @@ impl Settings {
                 let place = config_path
                     .as_ref()
                     .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| "the config file".into());
-                Failure::usage(format!("no profile {name:?} in {place}")).with_hint(
-                    if known.is_empty() {
-                        "no profiles are defined".to_owned()
-                    } else {
-                        format!("known profiles: {}", known.join(", "))
-                    },
-                )
+                    .unwrap_or_else(|| crate::t!("settings-config-file").into());
+                Failure::usage(crate::t!(
+                    "settings-no-profile",
+                    name = format!("{:?}", name),
+                    place = place
+                ))
+                .with_hint(if known.is_empty() {
+                    crate::t!("settings-no-profiles-are-defined").to_owned()
+                } else {
+                    crate::t!("settings-known-profiles", join = known.join(", "))
+                })
             })?),
             None => None,
         }
@@ -113,20 +117,23 @@ impl Settings {
             (Some(p), _) => p,
             (None, None) => ProviderKind::Pwreset,
             (None, Some(name)) => ProviderKind::from_str(name, false).map_err(|_| {
-                Failure::usage(format!(
-                    "the profile names provider {name:?}, which this pwreset does not know"
+                Failure::usage(crate::t!(
+                    "settings-profile-names-provider-which",
+                    name = format!("{:?}", name)
                 ))
-                .with_hint(format!(
-                    "known providers: {}",
-                    ProviderKind::names().join(", ")
+                .with_hint(crate::t!(
+                    "settings-known-providers",
+                    names = ProviderKind::names().join(", ")
                 ))
             })?,
         };
         let timeout = match (global.timeout, profile.timeout.as_deref()) {
             (Some(t), _) => t,
             (None, Some(t)) => humantime::parse_duration(t).map_err(|e| {
-                Failure::usage(format!(
-                    "the profile's timeout {t:?} is not a duration: {e}"
+                Failure::usage(crate::t!(
+                    "settings-profile-s-timeout-not",
+                    t = format!("{:?}", t),
+                    e = e
                 ))
             })?,
             (None, None) => DEFAULT_TIMEOUT,
@@ -172,11 +179,13 @@ impl Settings {
             Some(u) => Ok(u.clone()),
             None if self.interactive => {
                 before_asking()?;
-                checked_user(&ui::TtyPrompter.input("Your user id (email or user name)", None)?)
+                checked_user(
+                    &ui::TtyPrompter.input(&crate::t!("settings-your-user-id-email"), None)?,
+                )
             }
             None => Err(ui::no_input::missing(
-                "your user id",
-                "pass --user ID (or set PWRESET_USER)",
+                crate::t!("settings-your-user-id"),
+                crate::t!("settings-pass-user-id-set"),
             )),
         }
     }
@@ -192,9 +201,8 @@ impl Settings {
             );
         }
         let raw = self.url.as_deref().ok_or_else(|| {
-            Failure::usage("no reset service given").with_hint(
-                "pass --url https://your-service, set PWRESET_URL, or use a profile (-p NAME)",
-            )
+            Failure::usage(crate::t!("settings-no-reset-service-given"))
+                .with_hint(crate::t!("settings-pass-url-https-your"))
         })?;
         http::service_url(raw)
     }
@@ -204,10 +212,10 @@ impl Settings {
         if self.provider != ProviderKind::Pwreset && self.url.is_some() {
             // Ignoring it would send the person's codes to an endpoint they did not choose.
             let name = self.provider.name();
-            return Err(Failure::usage(format!(
-                "--url (or PWRESET_URL, or the profile's url) is for pwreset protocol services; the {name} provider does not use it"
-            ))
-            .with_hint("did you mean --endpoint-url? (Cognito also finds its endpoint from --region)"));
+            return Err(
+                Failure::usage(crate::t!("settings-url-pwreset-url-profile", name = name))
+                    .with_hint(crate::t!("settings-did-you-mean-endpoint")),
+            );
         }
         let url = self.service_url()?;
         match self.provider {
@@ -224,17 +232,17 @@ impl Settings {
     /// emulator's path prefix), or Google's.
     fn firebase_provider(&self) -> Result<Box<dyn Provider>> {
         let key = self.firebase.api_key.clone().ok_or_else(|| {
-            Failure::usage("the firebase provider needs the project's Web API key")
-                .with_hint("pass --api-key KEY (Firebase console → Project settings; it is public configuration, not a secret)")
+            Failure::usage(crate::t!("settings-firebase-provider-needs-project"))
+                .with_hint(crate::t!("settings-pass-api-key-key"))
         })?;
         let endpoint = match (
             &self.cognito.endpoint_url,
             env_nonempty(env_vars::FIREBASE_AUTH_EMULATOR_HOST),
         ) {
             (Some(e), _) => e.clone(),
-            (None, Some(host)) => format!(
-                "http://{}/identitytoolkit.googleapis.com",
-                host.trim().trim_start_matches("http://")
+            (None, Some(host)) => crate::t!(
+                "settings-http-identitytoolkit-googleapis-com",
+                trim = host.trim().trim_start_matches("http://")
             ),
             (None, None) => "https://identitytoolkit.googleapis.com".to_owned(),
         };
@@ -253,9 +261,8 @@ impl Settings {
     fn cognito_provider(&self) -> Result<Box<dyn Provider>> {
         let c = &self.cognito;
         let client_id = c.client_id.clone().ok_or_else(|| {
-            Failure::usage("the cognito provider needs the app client id").with_hint(
-                "pass --client-id ID (or set PWRESET_CLIENT_ID, or client_id in a profile)",
-            )
+            Failure::usage(crate::t!("settings-cognito-provider-needs-app"))
+                .with_hint(crate::t!("settings-pass-client-id-id"))
         })?;
         let region = c
             .region
@@ -271,16 +278,19 @@ impl Settings {
             Some(e) => e,
             None => {
                 let region = region.ok_or_else(|| {
-                    Failure::usage("the cognito provider needs the user pool's region")
-                        .with_hint("pass --region REGION (or set AWS_REGION)")
+                    Failure::usage(crate::t!("settings-cognito-provider-needs-user"))
+                        .with_hint(crate::t!("settings-pass-region-region-set"))
                 })?;
                 if !region
                     .chars()
                     .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
                 {
-                    return Err(Failure::usage(format!("{region:?} is not an AWS region")));
+                    return Err(Failure::usage(crate::t!(
+                        "settings-not-aws-region",
+                        region = format!("{:?}", region)
+                    )));
                 }
-                format!("https://cognito-idp.{region}.amazonaws.com/")
+                crate::t!("settings-https-cognito-idp-amazonaws", region = region)
             }
         };
         let url = http::service_url(&endpoint)?;

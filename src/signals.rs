@@ -86,9 +86,9 @@ pub fn install() {
             let what = match signal {
                 SIGINT => "Stopped.".to_owned(),
                 SIGTERM => "Stopped (SIGTERM).".to_owned(),
-                SIGHUP => "Stopped: the terminal went away (SIGHUP).".to_owned(),
+                SIGHUP => crate::t!("signals-stopped-terminal-went-away").to_owned(),
                 SIGQUIT => "Stopped (SIGQUIT).".to_owned(),
-                other => format!("Stopped by signal {other}."),
+                other => crate::t!("signals-stopped-signal", other = other),
             };
             let note = stop_note().map(|n| format!(" {n}")).unwrap_or_default();
             let mut err = std::io::stderr();

@@ -49,31 +49,33 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         Intent::Reset
     };
 
-    shell.info(&format!(
-        "{} a local reset service is running at {} (in memory, gone when the demo ends).",
-        shell.bold("pwreset demo:"),
-        server.url()
+    shell.info(&crate::t!(
+        "demo-local-reset-service-running",
+        bold = shell.bold("pwreset demo:"),
+        url = server.url()
     ));
     if let Some(path) = &ca_cert {
-        shell.info(&format!(
-            "It speaks HTTPS with a certificate authority made for this demo: {}.",
-            path.display()
+        shell.info(&crate::t!(
+            "demo-speaks-https-certificate-authority",
+            path = path.display()
         ));
     }
-    shell.info(&format!(
-        "Demo account: {DEMO_USER}, current password \"{DEMO_PASSWORD}\", two verification steps."
+    shell.info(&crate::t!(
+        "demo-demo-account-current-password",
+        v_demo_user = DEMO_USER,
+        v_demo_password = DEMO_PASSWORD
     ));
     let phone = DemoPhone {
         api: Api::new(url.clone(), &http, &shell)?,
     };
     if intent == Intent::Unlock {
         phone.dev_post("_dev/lock", json!({"user": DEMO_USER}))?;
-        shell.info("The demo account is locked (as after too many wrong passwords); unlocking it.");
+        shell.info(&crate::t!("demo-demo-account-locked-as"));
     }
     if interactive {
-        shell.info("Codes \"sent\" to the demo account appear below as [demo inbox] lines; type them at the prompt.");
+        shell.info(&crate::t!("demo-codes-sent-demo-account"));
     } else {
-        shell.info("No terminal: the demo plays your phone and mailbox itself.");
+        shell.info(&crate::t!("demo-no-terminal-demo-plays"));
     }
     shell.info("");
 
@@ -110,27 +112,25 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
     };
     let status = demo_ui.phone.login(&password)?;
     if status != 200 {
-        return Err(Failure::service(format!(
-            "demo sign-in with the {} password failed (HTTP {status})",
-            if old_password_expected.is_some() {
+        return Err(Failure::service(crate::t!(
+            "demo-demo-sign-password-failed",
+            existing = if old_password_expected.is_some() {
                 "new"
             } else {
                 "existing"
-            }
+            },
+            status = status
         ))
         .into());
     }
     if old_password_expected.is_some() {
         let old = demo_ui.phone.login(&Secret::from(DEMO_PASSWORD))?;
         if old == 200 {
-            return Err(
-                Failure::service("the old demo password still works after the reset").into(),
-            );
+            return Err(Failure::service(crate::t!("demo-old-demo-password-still")).into());
         }
-        shell
-            .success("Demo check: signing in with the new password works; the old one is refused.");
+        shell.success(&crate::t!("demo-demo-check-signing-new"));
     } else {
-        shell.success("Demo check: signing in with the existing password works again.");
+        shell.success(&crate::t!("demo-demo-check-signing-existing"));
     }
     drop(server);
     Ok(ExitStatus::Success)
@@ -169,7 +169,9 @@ impl DemoPhone {
             "totp" => {
                 let bytes = totp_rs::Secret::Encoded(DEMO_TOTP_SECRET.into())
                     .to_bytes()
-                    .map_err(|e| Failure::service(format!("demo TOTP secret: {e:?}")))?;
+                    .map_err(|e| {
+                        Failure::service(crate::t!("demo-demo-totp-secret", e = format!("{:?}", e)))
+                    })?;
                 let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
                 let now = SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -177,7 +179,10 @@ impl DemoPhone {
                     .as_secs();
                 Ok(("authenticator app".into(), totp.generate(now)))
             }
-            "questions" => Ok(("the demo account's notes".into(), DEMO_ANSWER.into())),
+            "questions" => Ok((
+                crate::t!("demo-demo-account-s-notes").into(),
+                DEMO_ANSWER.into(),
+            )),
             _ => {
                 let resp = self.api.send(
                     Method::GET,
@@ -187,12 +192,12 @@ impl DemoPhone {
                     &[],
                 )?;
                 let sent: Vec<Delivered> = serde_json::from_slice(&resp.body)
-                    .map_err(|e| Failure::service(format!("demo outbox: {e}")))?;
+                    .map_err(|e| Failure::service(crate::t!("demo-demo-outbox", e = e)))?;
                 sent.into_iter()
                     .rev()
                     .find(|d| d.method == method.id)
                     .map(|d| (d.destination, d.code))
-                    .ok_or_else(|| Failure::service("the demo outbox has no code for this method"))
+                    .ok_or_else(|| Failure::service(crate::t!("demo-demo-outbox-has-no")))
             }
         }
     }
@@ -212,11 +217,15 @@ impl DemoUi {
         let label = match method.kind.as_str() {
             "totp" => "[demo authenticator]".to_owned(),
             "questions" => "[demo hint]".to_owned(),
-            kind => format!("[demo inbox: {} to {place}]", describe_kind(kind)),
+            kind => crate::t!(
+                "demo-demo-inbox",
+                describe_kind = describe_kind(kind),
+                place = place
+            ),
         };
         let text = match method.kind.as_str() {
-            "questions" => format!("the answer is {code}"),
-            _ => format!("your code is {code}"),
+            "questions" => crate::t!("demo-answer", code = code),
+            _ => crate::t!("demo-your-code", code = code),
         };
         Ok(format!("  {} {text}", self.shell.cyan(&label)))
     }
@@ -230,10 +239,11 @@ impl FlowUi for DemoUi {
     fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
         match &mut self.inner {
             Some(ui) => ui.flow_started(user, flow),
-            None => self.shell.info(&format!(
-                "{} Started recovery for {user}: {} verification steps.",
-                self.shell.arrow(),
-                flow.gates_required
+            None => self.shell.info(&crate::t!(
+                "demo-started-recovery-verification-steps",
+                arrow = self.shell.arrow(),
+                user = user,
+                gates_required = flow.gates_required
             )),
         }
     }
@@ -253,10 +263,12 @@ impl FlowUi for DemoUi {
             .find_map(|k| methods.iter().find(|m| m.kind == *k))
             .unwrap_or(&methods[0])
             .clone();
-        self.shell.info(&format!(
-            "{} Step {gate} of {gates}: chose {}.",
-            self.shell.arrow(),
-            crate::ui::method_phrase(&m)
+        self.shell.info(&crate::t!(
+            "demo-step-chose",
+            arrow = self.shell.arrow(),
+            gate = gate,
+            gates = gates,
+            method_phrase = crate::ui::method_phrase(&m)
         ));
         Ok(m)
     }
@@ -280,9 +292,9 @@ impl FlowUi for DemoUi {
                 "{} {}",
                 self.shell.arrow(),
                 match method.kind.as_str() {
-                    "totp" => "The step asks for the authenticator's current code.".to_owned(),
-                    "questions" => "The step asks the security question.".to_owned(),
-                    kind => format!("A code was sent by {}.", describe_kind(kind)),
+                    "totp" => crate::t!("demo-step-asks-authenticator-s").to_owned(),
+                    "questions" => crate::t!("demo-step-asks-security-question").to_owned(),
+                    kind => crate::t!("demo-code-was-sent", describe_kind = describe_kind(kind)),
                 }
             )),
         }
@@ -297,13 +309,14 @@ impl FlowUi for DemoUi {
         }
         let (_, code) = self.phone.receive(method)?;
         let from = match method.kind.as_str() {
-            "totp" => "the demo authenticator",
-            "questions" => "the demo account's notes",
-            _ => "the demo inbox",
+            "totp" => crate::t!("demo-demo-authenticator"),
+            "questions" => crate::t!("demo-demo-account-s-notes-2"),
+            _ => crate::t!("demo-demo-inbox-2"),
         };
-        self.shell.info(&format!(
-            "{} Typed the code from {from}.",
-            self.shell.arrow()
+        self.shell.info(&crate::t!(
+            "demo-typed-code-from",
+            arrow = self.shell.arrow(),
+            from = from
         ));
         Ok(Secret::new(code))
     }
@@ -325,9 +338,11 @@ impl FlowUi for DemoUi {
     fn gate_passed(&mut self, passed: u32, required: u32) {
         match &mut self.inner {
             Some(ui) => ui.gate_passed(passed, required),
-            None => self
-                .shell
-                .success(&format!("Step {passed} of {required} verified.")),
+            None => self.shell.success(&crate::t!(
+                "demo-step-verified",
+                passed = passed,
+                required = required
+            )),
         }
     }
 
@@ -336,10 +351,10 @@ impl FlowUi for DemoUi {
             ui.show_policy(policy);
         } else {
             let rules: Vec<String> = policy.rules.iter().map(|r| r.description.clone()).collect();
-            self.shell.info(&format!(
-                "{} Password rules: {}.",
-                self.shell.arrow(),
-                rules.join("; ")
+            self.shell.info(&crate::t!(
+                "demo-password-rules",
+                arrow = self.shell.arrow(),
+                join = rules.join("; ")
             ));
         }
     }
@@ -349,13 +364,13 @@ impl FlowUi for DemoUi {
             Some(ui) => ui.new_password(policy, user)?,
             None => {
                 let p = policy::generate(policy, 20, user).ok_or_else(|| {
-                    crate::error::Failure::service("the demo policy cannot be met")
+                    crate::error::Failure::service(crate::t!("demo-demo-policy-cannot-met"))
                 })?;
                 // Only the demo's throw-away account ever has its password printed.
-                self.shell.info(&format!(
-                    "{} New password for the demo account (generated): {}",
-                    self.shell.arrow(),
-                    p.expose()
+                self.shell.info(&crate::t!(
+                    "demo-new-password-demo-account",
+                    arrow = self.shell.arrow(),
+                    expose = p.expose()
                 ));
                 p
             }

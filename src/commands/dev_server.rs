@@ -42,7 +42,7 @@ pub fn write_ca(
                 .or_else(|| dirs::cache_dir().map(|d| d.join("pwreset")))
                 .unwrap_or_else(std::env::temp_dir);
             std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
+                .with_context(|| crate::t!("dev_server-cannot-create", dir = dir.display()))?;
             dir.join(format!("pwreset-dev-ca-{port}.pem"))
         }
     };
@@ -52,11 +52,11 @@ pub fn write_ca(
 
 pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
     if !args.addr.ip().is_loopback() {
-        return Err(Failure::usage(format!(
-            "the dev-server serves plain HTTP with test accounts; it listens on loopback only, not {}",
-            args.addr.ip()
+        return Err(Failure::usage(crate::t!(
+            "dev_server-dev-server-serves-plain",
+            ip = args.addr.ip()
         ))
-        .with_hint("use --addr 127.0.0.1:PORT")
+        .with_hint(crate::t!("dev_server-use-addr-port"))
         .into());
     }
     let specs = match &args.users {
@@ -71,25 +71,30 @@ pub fn run(args: &DevServerArgs, shell: &Shell) -> anyhow::Result<ExitStatus> {
     };
     // The URL is the first line on stdout, so scripts and tests can read it.
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", server.url()).context("cannot write to stdout")?;
+    writeln!(out, "{}", server.url()).context(crate::t!("dev_server-cannot-write-stdout"))?;
     out.flush()?;
     drop(out);
     let origin = match &args.users {
-        Some(p) => format!("{} account(s) from {}", specs.len(), p.display()),
-        None => format!(
-            "the {} built-in demo accounts (docs/dev-server.md)",
-            specs.len()
+        Some(p) => crate::t!(
+            "dev_server-account-s-from",
+            specs = specs.len(),
+            p = p.display()
         ),
+        None => crate::t!("dev_server-built-demo-accounts-docs", specs = specs.len()),
     };
-    shell.info(&format!(
-        "pwreset dev-server: protocol v1 on {} with {origin}; Ctrl-C stops it",
-        server.url()
+    shell.info(&crate::t!(
+        "dev_server-pwreset-dev-server-protocol",
+        url = server.url(),
+        origin = origin
     ));
-    shell.info(&format!("  sent codes: GET {}/_dev/outbox", server.url()));
+    shell.info(&crate::t!(
+        "dev_server-sent-codes-get-dev",
+        url = server.url()
+    ));
     if let Some(path) = &ca_file {
-        shell.info(&format!(
-            "  TLS: trust this server with --ca-cert {} (a CA made now, for testing only)",
-            path.display()
+        shell.info(&crate::t!(
+            "dev_server-tls-trust-server-ca",
+            path = path.display()
         ));
     }
     server.wait();

@@ -29,10 +29,11 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
         )?;
         return Ok(ExitStatus::Success);
     }
-    shell.info(&format!(
-        "Verification methods for {user} at {} ({} needed to recover):",
-        provider.service(),
-        flow.gates_required
+    shell.info(&crate::t!(
+        "methods-verification-methods-at-needed",
+        user = user,
+        service = provider.service(),
+        gates_required = flow.gates_required
     ));
     for m in &flow.methods {
         shell.out(&format!(

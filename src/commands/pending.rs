@@ -31,7 +31,13 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
     }
     if let Some(file) = &args.password_out {
         let pending = pending_path(file);
-        if open_trusted(&pending, "the pending password file", Trust::Private)?.is_some() {
+        if open_trusted(
+            &pending,
+            &crate::t!("pending-pending-password-file"),
+            Trust::Private,
+        )?
+        .is_some()
+        {
             places.push(pending.display().to_string());
         }
     }
@@ -45,16 +51,22 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
                     .to_string(),
                 )?;
             } else if places.is_empty() {
-                shell.info(&format!("No pending password for {user} at {service}."));
+                shell.info(&crate::t!(
+                    "pending-no-pending-password-at",
+                    user = user,
+                    service = service
+                ));
                 if args.password_out.is_none() {
-                    shell.info("(A run with --password-out FILE keeps it in FILE.pending: pass the same --password-out to look there.)");
+                    shell.info(&crate::t!("pending-run-password-out-file"));
                 }
             } else {
-                shell.info(&format!(
-                    "A pending password for {user} at {service} waits in {}: it was sent, but the answer was lost.",
-                    places.join(" and ")
+                shell.info(&crate::t!(
+                    "pending-pending-password-at-waits",
+                    user = user,
+                    service = service,
+                    join = places.join(" and ")
                 ));
-                shell.info("Try signing in with it. If that works: `pwreset pending confirm`; if not: `pwreset pending discard`.");
+                shell.info(&crate::t!("pending-try-signing-if-works"));
             }
             return Ok(ExitStatus::Success);
         }
@@ -62,10 +74,12 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
         PendingCommand::Discard(_) => "discarded",
     };
     if places.is_empty() {
-        return Err(Failure::usage(format!(
-            "there is no pending password for {user} at {service}"
+        return Err(Failure::usage(crate::t!(
+            "pending-there-no-pending-password",
+            user = user,
+            service = service
         ))
-        .with_hint("`pwreset pending list` shows where one waits; a run with --password-out FILE needs the same --password-out here")
+        .with_hint(crate::t!("pending-pwreset-pending-list-shows"))
         .into());
     }
     let keyring = keyring.ok();
@@ -97,13 +111,17 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
             .to_string(),
         )?;
     } else if status == "confirmed" {
-        shell.success(&format!(
-            "The password is kept as the one in use for {user} at {service}, in {}.",
-            stored_in.join(" and ")
+        shell.success(&crate::t!(
+            "pending-password-kept-as-one",
+            user = user,
+            service = service,
+            join = stored_in.join(" and ")
         ));
     } else {
-        shell.success(&format!(
-            "The pending password for {user} at {service} is forgotten; your password is the one you had."
+        shell.success(&crate::t!(
+            "pending-pending-password-at-forgotten",
+            user = user,
+            service = service
         ));
     }
     Ok(ExitStatus::Success)

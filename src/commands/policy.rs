@@ -13,7 +13,10 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     }
     match provider.capabilities().policy_note {
         Some(note) => shell.info(&format!("{note}:")),
-        None => shell.info(&format!("Password rules at {}:", provider.service())),
+        None => shell.info(&crate::t!(
+            "policy-password-rules-at",
+            service = provider.service()
+        )),
     }
     let rules = if policy.rules.is_empty() {
         policy.describe()

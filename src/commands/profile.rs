@@ -10,8 +10,7 @@ use crate::exit::ExitStatus;
 use crate::keystore::write_private;
 
 fn config_path() -> Result<std::path::PathBuf, Failure> {
-    config::path()
-        .ok_or_else(|| Failure::usage("no config directory on this system; set PWRESET_CONFIG"))
+    config::path().ok_or_else(|| Failure::usage(crate::t!("profile-no-config-directory-system")))
 }
 
 fn read_document(path: &std::path::Path) -> Result<DocumentMut, Failure> {
@@ -19,9 +18,10 @@ fn read_document(path: &std::path::Path) -> Result<DocumentMut, Failure> {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
-            return Err(Failure::usage(format!(
-                "cannot read {}: {e}",
-                path.display()
+            return Err(Failure::usage(crate::t!(
+                "profile-cannot-read",
+                path = path.display(),
+                e = e
             )))
         }
     };
@@ -33,8 +33,13 @@ fn read_document(path: &std::path::Path) -> Result<DocumentMut, Failure> {
 
 fn write_document(path: &std::path::Path, doc: &DocumentMut) -> Result<(), Failure> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::usage(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Failure::usage(crate::t!(
+                "profile-cannot-create",
+                dir = dir.display(),
+                e = e
+            ))
+        })?;
     }
     write_private(path, doc.to_string().as_bytes(), true)
 }
@@ -50,9 +55,7 @@ pub fn run(
         ProfileCommand::List => {
             let (config, _) = config::load()?;
             if config.profiles.is_empty() {
-                shell.info(
-                    "No profiles yet. Add one with `pwreset profile add NAME --url URL --user ID`.",
-                );
+                shell.info(&crate::t!("profile-no-profiles-yet-add"));
             }
             for name in config.profiles.keys() {
                 let mark = if config.default_profile.as_deref() == Some(name.as_str()) {
@@ -66,13 +69,14 @@ pub fn run(
         ProfileCommand::Show { name } => {
             let (config, path) = config::load()?;
             let name = name.or(config.default_profile.clone()).ok_or_else(|| {
-                Failure::usage("no profile named and no default_profile set")
-                    .with_hint("pwreset profile show NAME")
+                Failure::usage(crate::t!("profile-no-profile-named-no"))
+                    .with_hint(crate::t!("profile-pwreset-profile-show-name"))
             })?;
             let p = config.profiles.get(&name).ok_or_else(|| {
-                Failure::usage(format!(
-                    "no profile {name:?} in {}",
-                    path.map(|p| p.display().to_string()).unwrap_or_default()
+                Failure::usage(crate::t!(
+                    "profile-no-profile",
+                    name = format!("{:?}", name),
+                    map = path.map(|p| p.display().to_string()).unwrap_or_default()
                 ))
             })?;
             // Valid TOML, as it would stand in the config file.
@@ -80,8 +84,13 @@ pub fn run(
                 "profiles",
                 std::collections::BTreeMap::from([(name.as_str(), p)]),
             )]);
-            let text = toml::to_string(&one)
-                .map_err(|e| Failure::usage(format!("cannot show profile {name:?}: {e}")))?;
+            let text = toml::to_string(&one).map_err(|e| {
+                Failure::usage(crate::t!(
+                    "profile-cannot-show-profile",
+                    name = format!("{:?}", name),
+                    e = e
+                ))
+            })?;
             shell.out(text.trim_end())?;
         }
         ProfileCommand::Add(args) => add(&args, global, typed, &shell)?,
@@ -94,15 +103,22 @@ pub fn run(
                 .and_then(|t| t.remove(&name))
                 .is_some();
             if !removed {
-                return Err(
-                    Failure::usage(format!("no profile {name:?} in {}", path.display())).into(),
-                );
+                return Err(Failure::usage(crate::t!(
+                    "profile-no-profile-2",
+                    name = format!("{:?}", name),
+                    path = path.display()
+                ))
+                .into());
             }
             if doc.get("default_profile").and_then(Item::as_str) == Some(name.as_str()) {
                 doc.remove("default_profile");
             }
             write_document(&path, &doc)?;
-            shell.success(&format!("Removed profile {name} from {}.", path.display()));
+            shell.success(&crate::t!(
+                "profile-removed-profile-from",
+                name = name,
+                path = path.display()
+            ));
         }
     }
     Ok(ExitStatus::Success)
@@ -120,9 +136,9 @@ fn add(
             .chars()
             .all(|c| c.is_alphanumeric() || "-_.".contains(c))
     {
-        return Err(Failure::usage(format!(
-            "{:?} is not a profile name (letters, digits, - _ .)",
-            args.name
+        return Err(Failure::usage(crate::t!(
+            "profile-not-profile-name-letters",
+            name = format!("{:?}", args.name)
         ))
         .into());
     }
@@ -140,14 +156,19 @@ fn add(
             Item::Table(t)
         })
         .as_table_mut()
-        .ok_or_else(|| Failure::usage(format!("{}: `profiles` is not a table", path.display())))?;
+        .ok_or_else(|| {
+            Failure::usage(crate::t!(
+                "profile-profiles-not-table",
+                path = path.display()
+            ))
+        })?;
     if profiles.contains_key(&args.name) && !args.force {
-        return Err(Failure::usage(format!(
-            "profile {} already exists in {}",
-            args.name,
-            path.display()
+        return Err(Failure::usage(crate::t!(
+            "profile-profile-already-exists",
+            name = args.name,
+            path = path.display()
         ))
-        .with_hint("pass --force to replace it")
+        .with_hint(crate::t!("profile-pass-force-replace"))
         .into());
     }
     let mut table = Table::new();
@@ -182,10 +203,10 @@ fn add(
     // Whatever was written must load: the same checks as every run.
     config::parse(&doc.to_string(), &path)?;
     write_document(&path, &doc)?;
-    shell.success(&format!(
-        "Saved profile {} in {}.",
-        args.name,
-        path.display()
+    shell.success(&crate::t!(
+        "profile-saved-profile",
+        name = args.name,
+        path = path.display()
     ));
     Ok(())
 }

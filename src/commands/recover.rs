@@ -31,7 +31,7 @@ fn offer_saved_flow(
         Ok(Some(cp)) => cp,
         Ok(None) => return Ok(None),
         Err(e) => {
-            shell.debug(&format!("{e}; it is replaced by this run"));
+            shell.debug(&crate::t!("recover-replaced-run", e = e));
             return Ok(None);
         }
     };
@@ -39,21 +39,20 @@ fn offer_saved_flow(
     if cp.intent != intent || cp.provider != provider.name() || expired {
         return Ok(None);
     }
-    let saved = format!(
-        "An interrupted {} for {user} is saved ({}).",
-        cp.intent.as_str(),
-        cp.state(provider.capabilities().checks_code_with_password())
+    let saved = crate::t!(
+        "recover-interrupted-saved",
+        intent = cp.intent.as_str(),
+        user = user,
+        state = cp.state(provider.capabilities().checks_code_with_password())
     );
     if settings.interactive {
         shell.info(&saved);
-        if TtyPrompter.confirm("Continue it?", true)? {
+        if TtyPrompter.confirm(&crate::t!("recover-continue"), true)? {
             return Ok(Some(cp));
         }
-        shell.info("Starting a new one.");
+        shell.info(&crate::t!("recover-starting-new-one"));
     } else {
-        shell.info(&format!(
-            "{saved} This run starts a new one; pass --resume to continue that one instead."
-        ));
+        shell.info(&crate::t!("recover-run-starts-new-one", saved = saved));
     }
     Ok(None)
 }
@@ -62,18 +61,21 @@ fn offer_saved_flow(
 fn check_password_flags(p: &PasswordArgs) -> Result<(), Failure> {
     let keeps = p.save_to_keyring || p.password_out.is_some();
     if p.generate.is_some() && !keeps {
-        return Err(Failure::usage("--generate needs --save-to-keyring or --password-out FILE, so the new password is never lost")
-            .with_hint("add --save-to-keyring (OS keyring) or --password-out FILE (created 0600)"));
+        return Err(
+            Failure::usage(crate::t!("recover-generate-needs-save-keyring"))
+                .with_hint(crate::t!("recover-add-save-keyring-os")),
+        );
     }
     if keeps && p.generate.is_none() {
-        return Err(Failure::usage(
-            "--save-to-keyring and --password-out keep a generated password; add --generate",
-        ));
+        return Err(Failure::usage(crate::t!(
+            "recover-save-keyring-password-out"
+        )));
     }
     if let Some(n) = p.generate {
         if !(8..=1024).contains(&n) {
-            return Err(Failure::usage(format!(
-                "--generate={n}: choose a length from 8 to 1024"
+            return Err(Failure::usage(crate::t!(
+                "recover-generate-choose-length-from",
+                n = n
             )));
         }
     }
@@ -131,7 +133,7 @@ pub fn run(
         (None, Some(Ok(k))) => Some(Box::new(k.clone())),
         (None, Some(Err(e))) if verify.resume => return Err(e.clone().into()),
         (None, Some(Err(e))) => {
-            shell.debug(&format!("{e}; this run cannot be resumed"));
+            shell.debug(&crate::t!("recover-run-cannot-resumed", e = e));
             None
         }
         (None, None) => None,
@@ -142,23 +144,24 @@ pub fn run(
             let cp = j.load()?.ok_or_else(|| {
                 Failure::new(
                     FailureKind::FlowExpired,
-                    format!("no interrupted flow for {user} at {host} in {}", j.where_()),
+                    crate::t!("recover-no-interrupted-flow-at", user = user, host = host, where = j.where_()),
                 )
-                .with_hint("start again without --resume")
+                .with_hint(crate::t!("recover-start-again-without-resume"))
             })?;
             if cp.intent != intent || cp.provider != provider.name() {
-                return Err(Failure::usage(format!(
-                    "the interrupted flow for {user} is a {} with provider {}; resume it with `pwreset {}`",
-                    cp.intent.as_str(),
-                    cp.provider,
-                    cp.intent.as_str()
+                return Err(Failure::usage(crate::t!(
+                    "recover-interrupted-flow-provider-resume",
+                    user = user,
+                    intent = cp.intent.as_str(),
+                    provider = cp.provider
                 ))
                 .into());
             }
-            shell.info(&format!(
-                "Resuming the interrupted {} for {user} ({}).",
-                cp.intent.as_str(),
-                cp.state(provider.capabilities().checks_code_with_password())
+            shell.info(&crate::t!(
+                "recover-resuming-interrupted",
+                intent = cp.intent.as_str(),
+                user = user,
+                state = cp.state(provider.capabilities().checks_code_with_password())
             ));
             Some(cp)
         }
@@ -220,7 +223,10 @@ pub fn run(
 
 /// The final word: what happened and what to do next.
 pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyhow::Result<()> {
-    shell.debug(&format!("{} requests sent", provider.request_count()));
+    shell.debug(&crate::t!(
+        "recover-requests-sent",
+        request_count = provider.request_count()
+    ));
     if shell.is_json() {
         let status = match outcome.intent {
             Intent::Reset => "reset",
@@ -244,45 +250,44 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
     }
     match outcome.intent {
         Intent::Reset => {
-            shell.success(&format!(
-                "Password changed for {} at {}.",
-                shell.bold(&outcome.user),
-                provider.service()
+            shell.success(&crate::t!(
+                "recover-password-changed-at",
+                bold = shell.bold(&outcome.user),
+                service = provider.service()
             ));
             if !outcome.password_stored_in.is_empty() {
-                shell.info(&format!(
-                    "The new password is in {}.",
-                    outcome.password_stored_in.join(" and ")
+                shell.info(&crate::t!(
+                    "recover-new-password",
+                    join = outcome.password_stored_in.join(" and ")
                 ));
             }
             if outcome.notified == Some(true) {
-                shell.info(&format!(
-                    "{} has told the account's owner about the change.",
-                    provider.service()
+                shell.info(&crate::t!(
+                    "recover-has-told-account-s",
+                    service = provider.service()
                 ));
             }
-            shell.info("Update it wherever the old password is saved: password managers, browser and system keychains, mail clients, git credential helpers, other devices.");
+            shell.info(&crate::t!("recover-update-wherever-old-password"));
             // Only where the service unlocks with a reset can pwreset say so.
             if provider.capabilities().can_unlock().is_ok() {
-                shell.info(
-                    "Sign in with your new password. If your account was locked, it is unlocked too.",
-                );
+                shell.info(&crate::t!("recover-sign-your-new-password"));
             } else {
-                shell.info("Sign in with your new password.");
+                shell.info(&crate::t!("recover-sign-your-new-password-2"));
             }
         }
         Intent::Unlock => {
             let what = if outcome.was_locked == Some(false) {
-                "Your account was not locked; nothing needed unlocking"
+                crate::t!("recover-your-account-was-not")
             } else {
-                "Account unlocked"
+                crate::t!("recover-account-unlocked")
             };
-            shell.success(&format!(
-                "{what} for {} at {}.",
-                shell.bold(&outcome.user),
-                provider.service()
+            shell.success(&crate::t!(
+                "recover-at",
+                what = what,
+                bold = shell.bold(&outcome.user),
+                service = provider.service()
             ));
-            shell.info("Sign in with your existing password.");
+            shell.info(&crate::t!("recover-sign-your-existing-password"));
         }
     }
     Ok(())

@@ -121,7 +121,7 @@ impl CognitoProvider {
             _ => Err(resp.unexpected(
                 &self.service(),
                 "a Cognito answer",
-                "check --region / --endpoint-url",
+                &crate::t!("cognito-check-region-endpoint-url"),
             )),
         }
     }
@@ -130,30 +130,57 @@ impl CognitoProvider {
     fn common_failure(&self, kind: &str, message: &str) -> Failure {
         let service = self.service();
         match kind {
-            "LimitExceededException" | "TooManyFailedAttemptsException" | "TooManyRequestsException"
-            | "ThrottlingException" | "RequestLimitExceeded" => {
-                Failure::refused(Refusal::RateLimited { wait: None }, format!("{service}: too many attempts ({kind}): {message}"))
-                    .with_hint("wait a while (Cognito does not say how long), then run pwreset again")
-            }
+            "LimitExceededException"
+            | "TooManyFailedAttemptsException"
+            | "TooManyRequestsException"
+            | "ThrottlingException"
+            | "RequestLimitExceeded" => Failure::refused(
+                Refusal::RateLimited { wait: None },
+                crate::t!(
+                    "cognito-too-many-attempts",
+                    service = service,
+                    kind = kind,
+                    message = message
+                ),
+            )
+            .with_hint(crate::t!("cognito-wait-while-cognito-does")),
             "NotAuthorizedException" => Failure::refused(
                 Refusal::RecoveryNotAllowed,
-                format!("{service}: self-service recovery is disabled for this account ({message})"),
+                crate::t!(
+                    "cognito-self-service-recovery-disabled",
+                    service = service,
+                    message = message
+                ),
             )
-            .with_hint("this account's password can only be reset by its administrators; ask your help desk"),
-            "ResourceNotFoundException" => Failure::usage(format!("{service}: the app client was not found ({message})"))
-                .with_hint("check --client-id and --region (the client must belong to a user pool in that region)"),
-            "InvalidParameterException" => Failure::usage(format!("{service}: a parameter was refused: {message}"))
-                .with_hint("check --user, --client-id and --client-secret-env"),
+            .with_hint(crate::t!("cognito-account-s-password-can")),
+            "ResourceNotFoundException" => Failure::usage(crate::t!(
+                "cognito-app-client-was-not",
+                service = service,
+                message = message
+            ))
+            .with_hint(crate::t!("cognito-check-client-id-region")),
+            "InvalidParameterException" => Failure::usage(crate::t!(
+                "cognito-parameter-was-refused",
+                service = service,
+                message = message
+            ))
+            .with_hint(crate::t!("cognito-check-user-client-id")),
             "UserNotConfirmedException" => Failure::refused(
                 Refusal::RecoveryNotAllowed,
-                format!("{service}: this account was never confirmed, so it cannot recover its password ({message})"),
+                crate::t!(
+                    "cognito-account-was-never-confirmed",
+                    service = service,
+                    message = message
+                ),
             ),
             _ => Failure::service(format!("{service}: {kind}: {message}")),
         }
     }
 }
 
-const NO_UNLOCK: &str = "Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead";
+fn no_unlock() -> String {
+    crate::t!("cognito-cognito-has-no-self")
+}
 
 impl Provider for CognitoProvider {
     fn name(&self) -> &'static str {
@@ -166,7 +193,7 @@ impl Provider for CognitoProvider {
 
     fn start(&mut self, user: &str, intent: Intent) -> Result<StartedFlow> {
         if intent == Intent::Unlock {
-            return Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK));
+            return Err(Failure::refused(Refusal::NotSupported, no_unlock()));
         }
         let answer = self.call(
             "ForgotPassword",
@@ -194,7 +221,7 @@ impl Provider for CognitoProvider {
             Err((k, _)) if k == "UserNotFoundException" => (
                 "email".to_owned(),
                 cognito_style_mask(user)
-                    .unwrap_or_else(|| "the address on your account".to_owned()),
+                    .unwrap_or_else(|| crate::t!("cognito-address-your-account").to_owned()),
             ),
             Err((k, m)) => return Err(self.common_failure(&k, &m)),
         };
@@ -227,7 +254,7 @@ impl Provider for CognitoProvider {
         self.start(&flow.user, flow.intent)?;
         self.first_challenge
             .take()
-            .ok_or_else(|| Failure::service("Cognito did not send a new code"))
+            .ok_or_else(|| Failure::service(crate::t!("cognito-cognito-did-not-send")))
     }
 
     fn verify(
@@ -256,7 +283,7 @@ impl Provider for CognitoProvider {
                 Refusal::WrongCode {
                     attempts_left: None,
                 },
-                "no code was entered",
+                crate::t!("cognito-no-code-was-entered"),
             )
         })?;
         let body = json!({
@@ -277,18 +304,18 @@ impl Provider for CognitoProvider {
                             attempts_left: None,
                         },
                         if m.is_empty() || k != "CodeMismatchException" {
-                            format!("{service}: the code is not correct")
+                            crate::t!("cognito-code-not-correct", service = service)
                         } else {
-                            format!("{service}: the code is not correct ({m})")
+                            crate::t!("cognito-code-not-correct-2", service = service, m = m)
                         },
                     )
-                    .with_hint("check the latest code Cognito sent, then run pwreset again")
+                    .with_hint(crate::t!("cognito-check-latest-code-cognito"))
                 }
                 "ExpiredCodeException" => Failure::refused(
                     Refusal::CodeExpired,
-                    format!("{service}: the code has expired or was already used ({m})"),
+                    crate::t!("cognito-code-has-expired-was", service = service, m = m),
                 )
-                .with_hint("run pwreset again to get a new code"),
+                .with_hint(crate::t!("cognito-run-pwreset-again-get")),
                 "InvalidPasswordException" => Failure::refused(
                     Refusal::PasswordRejected {
                         violations: vec![Violation {
@@ -296,7 +323,7 @@ impl Provider for CognitoProvider {
                             message: m,
                         }],
                     },
-                    format!("{service} refused the new password"),
+                    crate::t!("cognito-refused-new-password", service = service),
                 ),
                 _ => self.common_failure(&k, &m),
             }
@@ -306,7 +333,7 @@ impl Provider for CognitoProvider {
     }
 
     fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK))
+        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
     }
 
     fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
@@ -321,9 +348,9 @@ impl Provider for CognitoProvider {
         Capabilities {
             code_check: CodeCheck::WithPassword,
             code_authorises_password: true,
-            lists_methods: Err("Cognito names the delivery destination only when it sends a code, so pwreset cannot list methods without sending one; `pwreset reset` shows where the code went".to_owned()),
-            unlock: Err(NO_UNLOCK.to_owned()),
-            policy_note: Some("Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted".to_owned()),
+            lists_methods: Err(crate::t!("cognito-cognito-names-delivery-destination").to_owned()),
+            unlock: Err(no_unlock()),
+            policy_note: Some(crate::t!("cognito-cognito-does-not-let").to_owned()),
             hides_unknown_users: true,
             // ForgotPassword again sends a new code.
             resend: true,

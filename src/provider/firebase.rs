@@ -37,7 +37,7 @@ pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), 
         return Ok((input.to_owned(), None));
     }
     let url = Url::parse(input)
-        .map_err(|e| Failure::usage(format!("the pasted link is not a URL: {e}")))?;
+        .map_err(|e| Failure::usage(crate::t!("firebase-pasted-link-not-url", e = e)))?;
     // Links may wrap the real one (`link=` in Dynamic Links); look there too.
     let mut pairs: Vec<(String, String)> = url
         .query_pairs()
@@ -63,27 +63,32 @@ pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), 
         Some(other) => {
             return Err(Failure::refused(
                 Refusal::CodeForAnotherPurpose,
-                format!(
-                    "that link is for {:?}, not for resetting a password",
-                    clean_capped(other, 64)
+                crate::t!(
+                    "firebase-link-not-resetting-password",
+                    clean_capped = format!("{:?}", clean_capped(other, 64))
                 ),
             )
-            .with_hint("use the link from the password-reset email"))
+            .with_hint(crate::t!("firebase-use-link-from-password")))
         }
         None => {
             return Err(Failure::refused(
                 Refusal::CodeForAnotherPurpose,
-                "that link has no mode; it is not a Firebase action link",
+                crate::t!("firebase-link-has-no-mode"),
             ))
         }
     }
     let code = get("oobCode").filter(|c| !c.is_empty()).ok_or_else(|| {
-        Failure::refused(Refusal::CodeForAnotherPurpose, "that link has no oobCode")
+        Failure::refused(
+            Refusal::CodeForAnotherPurpose,
+            crate::t!("firebase-link-has-no-oobcode"),
+        )
     })?;
     Ok((code, get("tenantId")))
 }
 
-const NO_UNLOCK: &str = "Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password";
+fn no_unlock() -> String {
+    crate::t!("firebase-firebase-has-no-self")
+}
 
 impl FirebaseProvider {
     pub fn new(
@@ -145,16 +150,24 @@ impl FirebaseProvider {
             .map(|m| clean_capped(m, SERVICE_TEXT_MAX));
         match message {
             Some(m) if resp.status < 500 && resp.status != 401 && resp.status != 403 => {
-                let (code, detail) = m.split_once(" : ").map_or((m.clone(), String::new()), |(c, d)| (c.to_owned(), d.to_owned()));
+                let (code, detail) = m
+                    .split_once(" : ")
+                    .map_or((m.clone(), String::new()), |(c, d)| {
+                        (c.to_owned(), d.to_owned())
+                    });
                 Ok((code.trim().to_owned(), detail.trim().to_owned()))
             }
-            _ if resp.status == 403 || resp.status == 401 => Err(Failure::usage(format!(
-                "{} refused the request (HTTP {}): the API key is missing, invalid or restricted",
-                self.service(),
-                resp.status
+            _ if resp.status == 403 || resp.status == 401 => Err(Failure::usage(crate::t!(
+                "firebase-refused-request-http-api",
+                service = self.service(),
+                status = resp.status
             ))
-            .with_hint("pass the project's Web API key with --api-key (Firebase console → Project settings)")),
-            _ => Err(resp.unexpected(&self.service(), "a Firebase answer", "check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST")),
+            .with_hint(crate::t!("firebase-pass-project-s-web"))),
+            _ => Err(resp.unexpected(
+                &self.service(),
+                &crate::t!("firebase-firebase-answer"),
+                &crate::t!("firebase-check-endpoint-url-firebase"),
+            )),
         }
     }
 
@@ -166,39 +179,78 @@ impl FirebaseProvider {
             format!(" ({})", quoted(detail))
         };
         match code {
-            "INVALID_OOB_CODE" | "MISSING_OOB_CODE" => {
-                Failure::refused(Refusal::WrongCode { attempts_left: None }, format!("{service}: the code is not valid{detail_part}"))
-                    .with_hint("paste the code or link from the latest reset email")
-            }
-            "EXPIRED_OOB_CODE" => Failure::refused(Refusal::CodeExpired, format!("{service}: the code has expired"))
-                .with_hint("run pwreset again to get a new email"),
+            "INVALID_OOB_CODE" | "MISSING_OOB_CODE" => Failure::refused(
+                Refusal::WrongCode {
+                    attempts_left: None,
+                },
+                crate::t!(
+                    "firebase-code-not-valid",
+                    service = service,
+                    detail_part = detail_part
+                ),
+            )
+            .with_hint(crate::t!("firebase-paste-code-link-from")),
+            "EXPIRED_OOB_CODE" => Failure::refused(
+                Refusal::CodeExpired,
+                crate::t!("firebase-code-has-expired", service = service),
+            )
+            .with_hint(crate::t!("firebase-run-pwreset-again-get")),
             "WEAK_PASSWORD" => {
-                let message = if detail.is_empty() { "is too weak".to_owned() } else { clean_capped(detail, SERVICE_TEXT_MAX) };
-                let violations = vec![Violation { rule: "weak_password".into(), message }];
-                Failure::refused(Refusal::PasswordRejected { violations }, format!("{service} refused the new password"))
+                let message = if detail.is_empty() {
+                    crate::t!("firebase-too-weak").to_owned()
+                } else {
+                    clean_capped(detail, SERVICE_TEXT_MAX)
+                };
+                let violations = vec![Violation {
+                    rule: "weak_password".into(),
+                    message,
+                }];
+                Failure::refused(
+                    Refusal::PasswordRejected { violations },
+                    crate::t!("firebase-refused-new-password", service = service),
+                )
             }
             "PASSWORD_DOES_NOT_MEET_REQUIREMENTS" => Failure::refused(
-                Refusal::PasswordRejected { violations: missing_requirements(detail) },
-                format!("{service} refused the new password"),
+                Refusal::PasswordRejected {
+                    violations: missing_requirements(detail),
+                },
+                crate::t!("firebase-refused-new-password-2", service = service),
             ),
-            "TOO_MANY_ATTEMPTS_TRY_LATER" | "RESET_PASSWORD_EXCEED_LIMIT" | "QUOTA_EXCEEDED" | "RESOURCE_EXHAUSTED" => {
-                Failure::refused(Refusal::RateLimited { wait: None }, format!("{service}: too many attempts ({code})"))
-                    .with_hint("wait a while, then run pwreset again")
-            }
+            "TOO_MANY_ATTEMPTS_TRY_LATER"
+            | "RESET_PASSWORD_EXCEED_LIMIT"
+            | "QUOTA_EXCEEDED"
+            | "RESOURCE_EXHAUSTED" => Failure::refused(
+                Refusal::RateLimited { wait: None },
+                crate::t!("firebase-too-many-attempts", service = service, code = code),
+            )
+            .with_hint(crate::t!("firebase-wait-while-then-run")),
             "USER_DISABLED" => Failure::refused(
                 Refusal::RecoveryNotAllowed,
-                format!("{service}: this account has been disabled by its administrators, so its password cannot be reset"),
+                crate::t!("firebase-account-has-been-disabled", service = service),
             )
             .with_code("user_disabled")
-            .with_hint("ask the app's support to re-enable the account"),
-            "INVALID_API_KEY" | "API_KEY_INVALID" => Failure::usage(format!("{service}: the API key is not valid{detail_part}"))
-                .with_hint("pass the project's Web API key with --api-key"),
-            c if c.starts_with("API key not valid") => Failure::usage(format!("{service}: the API key is not valid"))
-                .with_hint("pass the project's Web API key with --api-key"),
-            "INVALID_EMAIL" | "MISSING_EMAIL" => Failure::usage(format!("{service}: the user id must be the account's email address"))
-                .with_hint("pass --user you@example.com"),
-            "INVALID_TENANT_ID" | "TENANT_NOT_FOUND" => Failure::usage(format!("{service}: unknown tenant{detail_part}"))
-                .with_hint("check --tenant-id"),
+            .with_hint(crate::t!("firebase-ask-app-s-support")),
+            "INVALID_API_KEY" | "API_KEY_INVALID" => Failure::usage(crate::t!(
+                "firebase-api-key-not-valid",
+                service = service,
+                detail_part = detail_part
+            ))
+            .with_hint(crate::t!("firebase-pass-project-s-web-2")),
+            c if c.starts_with("API key not valid") => {
+                Failure::usage(crate::t!("firebase-api-key-not-valid-2", service = service))
+                    .with_hint(crate::t!("firebase-pass-project-s-web-3"))
+            }
+            "INVALID_EMAIL" | "MISSING_EMAIL" => Failure::usage(crate::t!(
+                "firebase-user-id-must-account",
+                service = service
+            ))
+            .with_hint(crate::t!("firebase-pass-user-you-example")),
+            "INVALID_TENANT_ID" | "TENANT_NOT_FOUND" => Failure::usage(crate::t!(
+                "firebase-unknown-tenant",
+                service = service,
+                detail_part = detail_part
+            ))
+            .with_hint(crate::t!("firebase-check-tenant-id")),
             _ => Failure::service(format!("{service}: {}{detail_part}", quoted(code))),
         }
     }
@@ -232,13 +284,19 @@ pub(crate) fn missing_requirements(detail: &str) -> Vec<Violation> {
         .map(|n| Violation {
             rule: n.to_lowercase(),
             message: match *n {
-                "MISSING_LOWERCASE_CHARACTER" => "has no lower-case character".into(),
-                "MISSING_UPPERCASE_CHARACTER" => "has no upper-case character".into(),
-                "MISSING_NUMERIC_CHARACTER" => "has no digit".into(),
-                "MISSING_NON_ALPHANUMERIC_CHARACTER" => "has no non-alphanumeric character".into(),
-                "MISSING_MIN_PASSWORD_LENGTH" | "MIN_PASSWORD_LENGTH" => "is too short".into(),
-                "MISSING_MAX_PASSWORD_LENGTH" | "MAX_PASSWORD_LENGTH" => "is too long".into(),
-                other => format!("does not meet {other}"),
+                "MISSING_LOWERCASE_CHARACTER" => crate::t!("firebase-has-no-lower-case").into(),
+                "MISSING_UPPERCASE_CHARACTER" => crate::t!("firebase-has-no-upper-case").into(),
+                "MISSING_NUMERIC_CHARACTER" => crate::t!("firebase-has-no-digit").into(),
+                "MISSING_NON_ALPHANUMERIC_CHARACTER" => {
+                    crate::t!("firebase-has-no-non-alphanumeric").into()
+                }
+                "MISSING_MIN_PASSWORD_LENGTH" | "MIN_PASSWORD_LENGTH" => {
+                    crate::t!("firebase-too-short").into()
+                }
+                "MISSING_MAX_PASSWORD_LENGTH" | "MAX_PASSWORD_LENGTH" => {
+                    crate::t!("firebase-too-long").into()
+                }
+                other => crate::t!("firebase-does-not-meet", other = other),
             },
         })
         .collect();
@@ -246,7 +304,7 @@ pub(crate) fn missing_requirements(detail: &str) -> Vec<Violation> {
         out.push(Violation {
             rule: "policy".into(),
             message: if detail.is_empty() {
-                "does not meet the project's policy".into()
+                crate::t!("firebase-does-not-meet-project").into()
             } else {
                 detail.to_owned()
             },
@@ -313,14 +371,14 @@ impl Provider for FirebaseProvider {
                 {
                     return Err(Failure::refused(
                         Refusal::CodeForAnotherPurpose,
-                        "that code is not for a password reset",
+                        crate::t!("firebase-code-not-password-reset"),
                     ));
                 }
                 if let Some(email) = v["email"].as_str() {
                     // One line, at most an email address long: it cannot pass for a line of ours.
-                    self.note = Some(format!(
-                        "The code is valid for {}.",
-                        clean_capped(email, 254)
+                    self.note = Some(crate::t!(
+                        "firebase-code-valid",
+                        clean_capped = clean_capped(email, 254)
                     ));
                 }
             }
@@ -360,7 +418,7 @@ impl Provider for FirebaseProvider {
             return Err(resp.unexpected(
                 &self.service(),
                 "a Firebase answer",
-                "check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST",
+                &crate::t!("firebase-check-endpoint-url-firebase-2"),
             ));
         }
         let v: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
@@ -374,10 +432,11 @@ impl Provider for FirebaseProvider {
                 .as_u64()
                 .filter(|n| *n <= MAX_PASSWORD_LENGTH as u64)
                 .ok_or_else(|| {
-                    Failure::service(format!(
-                        "{} published nonsense as its password policy: {field} = {}",
-                        self.service(),
-                        crate::output::clean_capped(&v.to_string(), 40)
+                    Failure::service(crate::t!(
+                        "firebase-published-nonsense-as-its",
+                        service = self.service(),
+                        field = field,
+                        clean_capped = crate::output::clean_capped(&v.to_string(), 40)
                     ))
                 }),
         };
@@ -395,9 +454,10 @@ impl Provider for FirebaseProvider {
             }
         }
         policy.validate().map_err(|why| {
-            Failure::service(format!(
-                "{} published a password policy that {why}",
-                self.service()
+            Failure::service(crate::t!(
+                "firebase-published-password-policy",
+                service = self.service(),
+                why = why
             ))
         })?;
         policy.rules = policy.describe();
@@ -414,7 +474,7 @@ impl Provider for FirebaseProvider {
             // An empty newPassword would only check the code and change nothing.
             return Err(Failure::new(
                 FailureKind::PasswordRejected,
-                "the new password is empty",
+                crate::t!("firebase-new-password-empty"),
             ));
         }
         let code = self.code.clone().ok_or_else(|| {
@@ -422,7 +482,7 @@ impl Provider for FirebaseProvider {
                 Refusal::WrongCode {
                     attempts_left: None,
                 },
-                "no code was entered",
+                crate::t!("firebase-no-code-was-entered"),
             )
         })?;
         match self.post(
@@ -436,7 +496,7 @@ impl Provider for FirebaseProvider {
     }
 
     fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK))
+        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
     }
 
     fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
@@ -451,11 +511,11 @@ impl Provider for FirebaseProvider {
         Capabilities {
             code_check: CodeCheck::OnEntry,
             code_authorises_password: true,
-            lists_methods: Err("Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it".to_owned()),
-            unlock: Err(NO_UNLOCK.to_owned()),
-            policy_note: Some(format!(
-                "Firebase password rules for {} (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])",
-                self.service()
+            lists_methods: Err(crate::t!("firebase-firebase-recovers-email-only").to_owned()),
+            unlock: Err(no_unlock()),
+            policy_note: Some(crate::t!(
+                "firebase-firebase-password-rules-project",
+                service = self.service()
             )),
             hides_unknown_users: true,
             // sendOobCode again sends a new email.
@@ -473,7 +533,7 @@ impl Provider for FirebaseProvider {
 impl FirebaseProvider {
     fn can_unlock_for(&self, intent: Intent) -> Result<()> {
         match intent {
-            Intent::Unlock => Err(Failure::refused(Refusal::NotSupported, NO_UNLOCK)),
+            Intent::Unlock => Err(Failure::refused(Refusal::NotSupported, no_unlock())),
             Intent::Reset => Ok(()),
         }
     }

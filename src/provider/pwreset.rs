@@ -87,7 +87,7 @@ impl PwresetProvider {
                 let f = resp.unexpected(
                     &service,
                     "a protocol v1 problem",
-                    "check that --url points at a pwreset protocol v1 service",
+                    &crate::t!("pwreset-check-url-points-at-2"),
                 );
                 return resp.rate_limit_on_429(f);
             }
@@ -108,42 +108,60 @@ impl PwresetProvider {
                 message: clean_capped(&v.message, SERVICE_TEXT_MAX),
             })
             .collect();
-        let start_again = Some("run the same command again for a new flow");
-        let (refusal, kind, hint): (Option<Refusal>, FailureKind, Option<&str>) =
+        let start_again = Some(crate::t!("pwreset-run-same-command-again"));
+        let (refusal, kind, hint): (Option<Refusal>, FailureKind, Option<String>) =
             match p.code.as_str() {
-                "invalid_code" => (Some(Refusal::WrongCode { attempts_left }), FailureKind::Verification, None),
+                "invalid_code" => (
+                    Some(Refusal::WrongCode { attempts_left }),
+                    FailureKind::Verification,
+                    None,
+                ),
                 "code_expired" => (Some(Refusal::CodeExpired), FailureKind::Verification, None),
-                "too_many_attempts" => (Some(Refusal::TooManyAttempts), FailureKind::Verification, None),
+                "too_many_attempts" => (
+                    Some(Refusal::TooManyAttempts),
+                    FailureKind::Verification,
+                    None,
+                ),
                 "code_used" | "challenge_not_found" => (None, FailureKind::Verification, None),
                 "gates_incomplete" => (None, FailureKind::Verification, start_again),
                 "password_rejected" => (
-                    Some(Refusal::PasswordRejected { violations: violations.clone() }),
+                    Some(Refusal::PasswordRejected {
+                        violations: violations.clone(),
+                    }),
                     FailureKind::PasswordRejected,
-                    Some("choose a password that meets the rules shown above"),
+                    Some(crate::t!("pwreset-choose-password-meets-rules")),
                 ),
                 "rate_limited" | "service_busy" => (
                     Some(Refusal::RateLimited { wait: retry_after }),
                     FailureKind::RateLimited,
-                    Some("wait, then run pwreset again"),
+                    Some(crate::t!("pwreset-wait-then-run-pwreset")),
                 ),
-                "locked" => (Some(Refusal::Locked), FailureKind::RateLimited, Some("wait, then run pwreset again")),
-                "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => {
-                    (Some(Refusal::FlowGone), FailureKind::FlowExpired, start_again)
-                }
+                "locked" => (
+                    Some(Refusal::Locked),
+                    FailureKind::RateLimited,
+                    Some(crate::t!("pwreset-wait-then-run-pwreset-2")),
+                ),
+                "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => (
+                    Some(Refusal::FlowGone),
+                    FailureKind::FlowExpired,
+                    start_again,
+                ),
                 "not_found" | "method_not_allowed" => return not_a_reset_service(resp),
-                "unknown_method" | "method_already_used" => {
-                    (None, FailureKind::Usage, Some("run `pwreset methods` to see your methods"))
-                }
+                "unknown_method" | "method_already_used" => (
+                    None,
+                    FailureKind::Usage,
+                    Some(crate::t!("pwreset-run-pwreset-methods-see")),
+                ),
                 _ => (
                     None,
                     FailureKind::Service,
-                    Some("this looks like a disagreement between pwreset and the service; run with -v and report it"),
+                    Some(crate::t!("pwreset-looks-like-disagreement-between")),
                 ),
             };
         let mut f = Failure::new(kind, format!("{service} says: {detail}"))
             .with_code(clean_capped(&p.code, 64));
         f.refusal = refusal;
-        f.hint = hint.map(str::to_owned);
+        f.hint = hint;
         f.retry_after = retry_after;
         f.attempts_left = attempts_left;
         f.violations = violations;
@@ -159,28 +177,24 @@ impl PwresetProvider {
 fn not_a_reset_service(resp: &ApiResponse) -> Failure {
     let tried = clean_capped(&resp.url, 200);
     let hint = match tried.find("/v1/v1/") {
-        Some(at) => format!(
-            "drop the trailing /v1 from --url (use {}); pwreset adds it",
-            &tried[..at]
-        ),
+        Some(at) => crate::t!("pwreset-drop-trailing-v-from", at = &tried[..at]),
         None => {
             let others: Vec<String> = crate::cli::ProviderKind::names()
                 .into_iter()
                 .filter(|n| *n != "pwreset")
                 .map(|n| format!("--provider {n}"))
                 .collect();
-            format!(
-                "check --url: give the service's base URL (pwreset adds /v1/…); for other services pass {}",
-                others.join(" or ")
-            )
+            crate::t!("pwreset-check-url-give-service", join = others.join(" or "))
         }
     };
-    Failure::service(format!(
-        "{tried} does not look like a pwreset protocol service (it answered HTTP {}, {})",
-        resp.status,
-        clean_capped(
+    let no_content_type = crate::t!("pwreset-no-content-type");
+    Failure::service(crate::t!(
+        "pwreset-does-not-look-like",
+        tried = tried,
+        status = resp.status,
+        content_type = clean_capped(
             if resp.content_type().is_empty() {
-                "no content type"
+                &no_content_type
             } else {
                 resp.content_type()
             },
@@ -192,16 +206,20 @@ fn not_a_reset_service(resp: &ApiResponse) -> Failure {
 }
 
 fn nonsense(what: String) -> Failure {
-    Failure::refused(Refusal::Nonsense, format!("the service answered nonsense: {what}")).with_hint(
-        "check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset",
+    Failure::refused(
+        Refusal::Nonsense,
+        crate::t!("pwreset-service-answered-nonsense", what = what),
     )
+    .with_hint(crate::t!("pwreset-check-url-points-at"))
 }
 
 /// An id the service gave, checked before it is shown or sent back.
 fn checked_id(what: &str, id: &str) -> Result<()> {
     if id.is_empty() || id.chars().count() > MAX_ID || id.chars().any(char::is_control) {
-        return Err(nonsense(format!(
-            "its {what} is empty, longer than {MAX_ID} characters or holds control characters"
+        return Err(nonsense(crate::t!(
+            "pwreset-its-empty-longer-than",
+            what = what,
+            v_max_id = MAX_ID
         )));
     }
     Ok(())
@@ -210,17 +228,19 @@ fn checked_id(what: &str, id: &str) -> Result<()> {
 /// An expiry time: RFC 3339, and not absurdly far off.
 fn checked_expiry(what: &str, at: &str) -> Result<()> {
     let Ok(t) = humantime::parse_rfc3339_weak(at) else {
-        return Err(nonsense(format!(
-            "the {what} expiry {} is not a time",
-            quoted(at)
+        return Err(nonsense(crate::t!(
+            "pwreset-expiry-not-time",
+            what = what,
+            quoted = quoted(at)
         )));
     };
     if t.duration_since(SystemTime::now())
         .is_ok_and(|left| left > MAX_LIFETIME)
     {
-        return Err(nonsense(format!(
-            "the {what} expires more than a day from now ({})",
-            quoted(at)
+        return Err(nonsense(crate::t!(
+            "pwreset-expires-more-than-day",
+            what = what,
+            quoted = quoted(at)
         )));
     }
     Ok(())
@@ -237,9 +257,9 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 /// which resource the path names, so they are refused.
 pub fn path_segment(id: &str) -> Result<String> {
     if matches!(id, "" | "." | "..") {
-        return Err(nonsense(format!(
-            "the id {} cannot name a path segment",
-            quoted(id)
+        return Err(nonsense(crate::t!(
+            "pwreset-id-cannot-name-path",
+            quoted = quoted(id)
         )));
     }
     Ok(percent_encoding::utf8_percent_encode(id, SEGMENT).to_string())
@@ -253,8 +273,9 @@ fn flow_path(flow: &StartedFlow, rest: &str) -> Result<String> {
 /// Limits what a hostile service can make pwreset print or hold.
 fn sane_methods(methods: Vec<MethodInfo>) -> Result<Vec<MethodInfo>> {
     if methods.len() > MAX_METHODS {
-        return Err(nonsense(format!(
-            "it offered more than {MAX_METHODS} verification methods"
+        return Err(nonsense(crate::t!(
+            "pwreset-offered-more-than-verification",
+            v_max_methods = MAX_METHODS
         )));
     }
     methods
@@ -276,13 +297,14 @@ fn checked_challenge(mut ch: ChallengeCreated) -> Result<Challenge> {
     checked_expiry("code's", &ch.expires_at)?;
     if let Some(n) = ch.code_length {
         if n == 0 || n > MAX_CODE_LENGTH {
-            return Err(nonsense(format!("a code of {n} digits")));
+            return Err(nonsense(crate::t!("pwreset-code-digits", n = n)));
         }
     }
     if ch.resend_after_s > MAX_RESEND_AFTER_S || ch.attempts_left > MAX_ATTEMPTS {
-        return Err(nonsense(format!(
-            "a resend wait of {} s or {} attempts",
-            ch.resend_after_s, ch.attempts_left
+        return Err(nonsense(crate::t!(
+            "pwreset-resend-wait-s-attempts",
+            resend_after_s = ch.resend_after_s,
+            attempts_left = ch.attempts_left
         )));
     }
     ch.kind = clean_capped(&ch.kind, 32);
@@ -324,9 +346,10 @@ impl Provider for PwresetProvider {
             || created.gates_required > MAX_GATES
             || created.gates_passed > created.gates_required
         {
-            return Err(nonsense(format!(
-                "{} of {} verification steps done at the start",
-                created.gates_passed, created.gates_required
+            return Err(nonsense(crate::t!(
+                "pwreset-verification-steps-done-at",
+                gates_passed = created.gates_passed,
+                gates_required = created.gates_required
             )));
         }
         checked_id("flow id", &created.flow_id)?;
@@ -370,9 +393,11 @@ impl Provider for PwresetProvider {
             &[],
         )?;
         if v.gates_required != flow.gates_required || v.gates_passed > v.gates_required {
-            return Err(nonsense(format!(
-                "{} of {} verification steps done, in a flow of {}",
-                v.gates_passed, v.gates_required, flow.gates_required
+            return Err(nonsense(crate::t!(
+                "pwreset-verification-steps-done-flow",
+                gates_passed = v.gates_passed,
+                gates_required = v.gates_required,
+                gates_required2 = flow.gates_required
             )));
         }
         Ok(Verified::Checked {
@@ -389,7 +414,7 @@ impl Provider for PwresetProvider {
         let mut policy: Policy = self.call(Method::GET, &path, None, flow, &[])?;
         policy
             .validate()
-            .map_err(|why| nonsense(format!("its password policy {why}")))?;
+            .map_err(|why| nonsense(crate::t!("pwreset-its-password-policy", why = why)))?;
         policy.rules.truncate(MAX_RULES);
         for rule in &mut policy.rules {
             rule.id = clean_capped(&rule.id, 64);
@@ -415,9 +440,9 @@ impl Provider for PwresetProvider {
         self.notified = done.notified;
         // Only `complete` says the password is set; any other answer leaves its fate unknown.
         if done.state != "complete" {
-            return Err(Failure::service(format!(
-                "the service answered the new password with state {} instead of \"complete\"",
-                quoted(&done.state)
+            return Err(Failure::service(crate::t!(
+                "pwreset-service-answered-new-password",
+                quoted = quoted(&done.state)
             )));
         }
         Ok(())
@@ -432,9 +457,9 @@ impl Provider for PwresetProvider {
             &[],
         )?;
         if done.state != "complete" {
-            return Err(nonsense(format!(
-                "it answered the unlock with state {} instead of \"complete\"",
-                quoted(&done.state)
+            return Err(nonsense(crate::t!(
+                "pwreset-answered-unlock-state-instead",
+                quoted = quoted(&done.state)
             )));
         }
         self.notified = done.notified;

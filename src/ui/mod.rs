@@ -31,17 +31,11 @@ pub fn code_format_problem(code: &str, challenge: &Challenge) -> Option<String> 
         .chars()
         .all(|c| c.is_ascii_digit() || c == '-' || c.is_whitespace());
     let digits = code.chars().filter(char::is_ascii_digit).count();
-    let plural = |k: usize| if k == 1 { "digit" } else { "digits" };
     if numeric && digits != n {
-        return Some(format!(
-            "That's {digits} {}; the code has {n}. Nothing was sent.",
-            plural(digits)
-        ));
+        return Some(crate::t!("code-wrong-length", typed = digits, n = n));
     }
     if !numeric && code.chars().count() < n {
-        return Some(format!(
-            "The code has {n} digits; that is not one. Nothing was sent."
-        ));
+        return Some(crate::t!("code-not-a-code", n = n));
     }
     None
 }
@@ -56,49 +50,64 @@ pub fn valid_until(expires_at: Option<&str>) -> Option<String> {
 
 /// "one verification step", "2 verification steps".
 pub fn steps(n: u32) -> String {
-    match n {
-        1 => "one verification step".to_owned(),
-        n => format!("{n} verification steps"),
-    }
+    crate::t!("verification-steps", n = n)
 }
 
-/// How a run opens: what it is doing.
-pub fn opening_verb(intent: crate::protocol::Intent) -> &'static str {
-    match intent {
-        crate::protocol::Intent::Reset => "Recovering",
-        crate::protocol::Intent::Unlock => "Unlocking",
+/// How a run opens: what it is doing, for whom, where.
+pub fn opening(
+    intent: crate::protocol::Intent,
+    user: &str,
+    service: Option<&str>,
+    steps: &str,
+) -> String {
+    use crate::protocol::Intent;
+    match (intent, service) {
+        (Intent::Reset, Some(service)) => {
+            crate::t!(
+                "opening-reset",
+                user = user,
+                service = service,
+                steps = steps
+            )
+        }
+        (Intent::Unlock, Some(service)) => {
+            crate::t!(
+                "opening-unlock",
+                user = user,
+                service = service,
+                steps = steps
+            )
+        }
+        (Intent::Reset, None) => crate::t!("opening-reset-here", user = user, steps = steps),
+        (Intent::Unlock, None) => crate::t!("opening-unlock-here", user = user, steps = steps),
     }
 }
 
 /// A method as a phrase that reads in a sentence: "a code by email to a****@e***.com",
 /// "a phone call to +39****12", "your authenticator app".
 pub fn method_phrase(m: &crate::protocol::MethodInfo) -> String {
-    let to = if m.hint.is_empty() || m.hint == describe_kind(&m.kind) {
-        String::new()
+    let hint = if m.hint.is_empty() || m.hint == describe_kind(&m.kind) {
+        ""
     } else {
-        format!(" to {}", m.hint)
+        m.hint.as_str()
     };
     match m.kind.as_str() {
-        "email" | "sms" => format!("a code by {}{to}", describe_kind(&m.kind)),
-        "voice" => format!("a phone call{to}"),
-        "totp" => "your authenticator app".to_owned(),
-        "questions" => match m.hint.as_str() {
-            "" => "your security question".to_owned(),
-            hint => format!("your security question ({hint})"),
-        },
-        other if to.is_empty() => other.to_owned(),
+        "email" | "sms" | "voice" | "totp" | "questions" => crate::t!(
+            "method-phrase",
+            kind = m.kind.as_str(),
+            hint = hint,
+            dest = if hint.is_empty() { "no" } else { "yes" },
+            how = describe_kind(&m.kind)
+        ),
+        other if hint.is_empty() => other.to_owned(),
         other => format!("{other} ({})", m.hint),
     }
 }
 
 /// Words for a method kind, as a person reads them.
-pub fn describe_kind(kind: &str) -> &str {
+pub fn describe_kind(kind: &str) -> String {
     match kind {
-        "email" => "email",
-        "sms" => "text message",
-        "voice" => "phone call",
-        "totp" => "authenticator app",
-        "questions" => "security question",
-        other => other,
+        "email" | "sms" | "voice" | "totp" | "questions" => crate::t!("method-kind", kind = kind),
+        other => other.to_owned(),
     }
 }

@@ -3,9 +3,6 @@
 use crate::error::Failure;
 
 /// A usage error naming what was missing and how to provide it.
-pub fn missing(what: &str, how: &str) -> Failure {
-    Failure::usage(format!(
-        "pwreset needs {what} but may not prompt (--no-input, CI is set, or stdin is not a terminal)"
-    ))
-    .with_hint(how.to_owned())
+pub fn missing(what: impl AsRef<str>, how: impl Into<String>) -> Failure {
+    Failure::usage(crate::t!("needs-but-may-not-prompt", what = what.as_ref())).with_hint(how)
 }

@@ -29,7 +29,7 @@ fn read_line() -> Result<String> {
         .read_line(&mut line)
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::Interrupted => Failure::interrupted(),
-            _ => Failure::usage(format!("cannot read from the terminal: {e}")),
+            _ => Failure::usage(crate::t!("prompter-cannot-read-from-terminal", e = e)),
         })?;
     if n == 0 {
         // Ctrl-D: the person is leaving.
@@ -63,9 +63,7 @@ impl Prompter for TtyPrompter {
                 std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::Interrupted => {
                     Failure::interrupted()
                 }
-                _ => Failure::usage(format!(
-                    "cannot read a hidden answer from the terminal: {e}"
-                )),
+                _ => Failure::usage(crate::t!("prompter-cannot-read-hidden-answer", e = e)),
             })
     }
 
@@ -145,7 +143,12 @@ impl Prompter for ScriptedPrompter {
             .ok()
             .filter(|n| (1..=options.len()).contains(n))
             .map(|n| n - 1)
-            .ok_or_else(|| Failure::usage(format!("scripted answer {a:?} is not a menu choice")))
+            .ok_or_else(|| {
+                Failure::usage(crate::t!(
+                    "prompter-scripted-answer-not-menu",
+                    a = format!("{:?}", a)
+                ))
+            })
     }
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
         let a = self.next(prompt)?;

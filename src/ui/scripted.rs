@@ -22,9 +22,12 @@ use crate::protocol::MethodInfo;
 use crate::provider::{Challenge, StartedFlow};
 use crate::secret::Secret;
 
-const CODE_FLAGS: &str =
-    "pass --code-stdin, --code-file PATH, --code-command CMD or --totp-secret-env VAR";
-const PASSWORD_FLAGS: &str = "pass --password-stdin, --password-file PATH or --generate (with --save-to-keyring or --password-out FILE)";
+fn code_flags() -> String {
+    crate::t!("scripted-pass-code-stdin-code")
+}
+fn password_flags() -> String {
+    crate::t!("scripted-pass-password-stdin-password")
+}
 
 /// Lines of stdin, read lazily and shared: codes first (one per gate), then the password.
 struct StdinLines;
@@ -32,13 +35,18 @@ struct StdinLines;
 impl StdinLines {
     fn next(&mut self, what: &str) -> Result<Secret> {
         let mut line = String::new();
-        let n = std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Failure::usage(format!("cannot read {what} from stdin: {e}")))?;
+        let n = std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            Failure::usage(crate::t!(
+                "scripted-cannot-read-from-stdin",
+                what = what,
+                e = e
+            ))
+        })?;
         if n == 0 {
-            return Err(Failure::usage(format!("stdin ended before {what}"))
-                .with_hint("give one line per code (in step order), then the password"));
+            return Err(
+                Failure::usage(crate::t!("scripted-stdin-ended-before", what = what))
+                    .with_hint(crate::t!("scripted-give-one-line-per")),
+            );
         }
         let value = line.trim_end_matches(['\n', '\r']).to_owned();
         line.clear();
@@ -59,22 +67,25 @@ fn is_variable_name(name: &str) -> bool {
 /// The value of the variable a `--…-env VAR` flag names. The name itself is never printed: a
 /// person who typed the secret in its place must not see it echoed into logs.
 pub fn secret_from_env(flag: &str, var: &str) -> Result<Secret> {
-    let rotate =
-        "if you typed the secret itself there, it is now in your shell history: replace it";
+    let rotate = crate::t!("scripted-if-you-typed-secret");
     if !is_variable_name(var) {
-        return Err(Failure::usage(format!(
-            "{flag} takes the name of an environment variable, and what was given is not one (not shown)"
+        return Err(Failure::usage(crate::t!(
+            "scripted-takes-name-environment-variable",
+            flag = flag
         ))
-        .with_hint(format!("export MY_SECRET=… and pass {flag} MY_SECRET; {rotate}")));
+        .with_hint(crate::t!(
+            "scripted-export-my-secret-pass",
+            flag = flag,
+            rotate = rotate
+        )));
     }
     match std::env::var(var) {
         Ok(value) if !value.trim().is_empty() => Ok(Secret::new(value)),
-        _ => Err(Failure::usage(format!(
-            "the variable {flag} names is not set (its name is not shown, in case it is the secret)"
-        ))
-        .with_hint(format!(
-            "export the variable before running pwreset; {rotate}"
-        ))),
+        _ => Err(
+            Failure::usage(crate::t!("scripted-variable-names-not-set", flag = flag)).with_hint(
+                crate::t!("scripted-export-variable-before-running", rotate = rotate),
+            ),
+        ),
     }
 }
 
@@ -152,17 +163,17 @@ impl ScriptedUi {
     pub fn check_sources(&self) -> Result<()> {
         if let Some(path) = &self.password.password_file {
             if open_trusted(path, "--password-file", Trust::Private)?.is_none() {
-                return Err(Failure::usage(format!(
-                    "--password-file {} does not exist",
-                    path.display()
+                return Err(Failure::usage(crate::t!(
+                    "scripted-password-file-does-not",
+                    path = path.display()
                 )));
             }
         }
         if let Some(path) = &self.verify.code_file {
             if open_trusted(path, "--code-file", Trust::OwnedByYou)?.is_none() {
-                return Err(Failure::usage(format!(
-                    "--code-file {} does not exist",
-                    path.display()
+                return Err(Failure::usage(crate::t!(
+                    "scripted-code-file-does-not",
+                    path = path.display()
                 )));
             }
         }
@@ -202,15 +213,21 @@ impl ScriptedUi {
         }
         if !user_known {
             return Err(missing(
-                "your user id",
-                "pass --user ID (or set PWRESET_USER)",
+                crate::t!("scripted-your-user-id"),
+                crate::t!("scripted-pass-user-id-set"),
             ));
         }
         if !self.has_code_source() && self.verify.totp_secret_env.is_none() && !resuming {
-            return Err(missing("the verification code(s)", CODE_FLAGS));
+            return Err(missing(
+                crate::t!("scripted-verification-code-s"),
+                code_flags(),
+            ));
         }
         if needs_password && !self.has_password_source() && !resuming {
-            return Err(missing("the new password", PASSWORD_FLAGS));
+            return Err(missing(
+                crate::t!("scripted-new-password"),
+                password_flags(),
+            ));
         }
         Ok(())
     }
@@ -234,7 +251,13 @@ impl ScriptedUi {
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .map_err(|e| Failure::usage(format!("cannot run --code-command {program:?}: {e}")))?;
+            .map_err(|e| {
+                Failure::usage(crate::t!(
+                    "scripted-cannot-run-code-command",
+                    program = format!("{:?}", program),
+                    e = e
+                ))
+            })?;
         let mut stdout = child.stdout.take().expect("piped");
         let reader = std::thread::spawn(move || {
             let mut out = Vec::new();
@@ -252,12 +275,9 @@ impl ScriptedUi {
                 let _ = child.wait();
                 let stopped = Failure::new(
                     FailureKind::Verification,
-                    format!(
-                        "--code-command did not print a code within {} s and was stopped",
-                        timeout.as_secs()
-                    ),
+                    crate::t!("scripted-code-command-did-not", timeout = timeout.as_secs()),
                 )
-                .with_hint("raise --code-command-timeout, or check the command");
+                .with_hint(crate::t!("scripted-raise-code-command-timeout"));
                 (Err(stopped), true)
             }
             Ok(None) => (Err(Failure::interrupted()), false),
@@ -273,7 +293,11 @@ impl ScriptedUi {
         if !status.success() {
             return Err(Failure::new(
                 FailureKind::Verification,
-                format!("--code-command failed ({status}), so there is no code for step {gate}"),
+                crate::t!(
+                    "scripted-code-command-failed-so",
+                    status = status,
+                    gate = gate
+                ),
             ));
         }
         let text = String::from_utf8_lossy(&out);
@@ -285,7 +309,7 @@ impl ScriptedUi {
         if code.is_empty() {
             return Err(Failure::new(
                 FailureKind::Verification,
-                "--code-command printed no code",
+                crate::t!("scripted-code-command-printed-no"),
             ));
         }
         Ok(Secret::new(normalize_code(code)))
@@ -294,7 +318,10 @@ impl ScriptedUi {
     fn code_from_file(&mut self, path: &Path) -> Result<Secret> {
         if self.code_file_lines.is_none() {
             let text = read_trusted(path, "--code-file", Trust::OwnedByYou)?.ok_or_else(|| {
-                Failure::usage(format!("--code-file {} does not exist", path.display()))
+                Failure::usage(crate::t!(
+                    "scripted-code-file-does-not-2",
+                    path = path.display()
+                ))
             })?;
             self.code_file_lines = Some(
                 text.lines()
@@ -308,10 +335,10 @@ impl ScriptedUi {
             .get(self.file_codes_used)
             .map(|l| Secret::new(normalize_code(l)))
             .ok_or_else(|| {
-                Failure::usage(format!(
-                    "--code-file {} has no line {} for the next code",
-                    path.display(),
-                    self.file_codes_used + 1
+                Failure::usage(crate::t!(
+                    "scripted-code-file-has-no",
+                    path = path.display(),
+                    file_codes_used = self.file_codes_used + 1
                 ))
             })?;
         self.file_codes_used += 1;
@@ -323,7 +350,7 @@ impl ScriptedUi {
         let code = totp.generate_current().map_err(|e| {
             Failure::new(
                 FailureKind::Verification,
-                format!("the system clock is unusable for TOTP: {e}"),
+                crate::t!("scripted-system-clock-unusable-totp", e = e),
             )
         })?;
         Ok(Secret::new(code))
@@ -333,9 +360,9 @@ impl ScriptedUi {
 /// `--code-command` as words (never run through a shell).
 fn split_command(cmd: &str) -> Result<Vec<String>> {
     let argv = shell_words::split(cmd)
-        .map_err(|e| Failure::usage(format!("--code-command cannot be split into words: {e}")))?;
+        .map_err(|e| Failure::usage(crate::t!("scripted-code-command-cannot-split", e = e)))?;
     if argv.is_empty() {
-        return Err(Failure::usage("--code-command is empty"));
+        return Err(Failure::usage(crate::t!("scripted-code-command-empty")));
     }
     Ok(argv)
 }
@@ -345,15 +372,11 @@ pub fn totp_from_secret(secret: &Secret) -> Result<totp_rs::TOTP> {
     let encoded = Zeroizing::new(secret.expose().trim().replace(' ', "").to_uppercase());
     let bytes = totp_rs::Secret::Encoded(encoded.to_string())
         .to_bytes()
-        .map_err(|_| {
-            Failure::usage(
-                "the variable --totp-secret-env names does not hold a base32 TOTP secret",
-            )
-        })?;
+        .map_err(|_| Failure::usage(crate::t!("scripted-variable-totp-secret-env")))?;
     if bytes.is_empty() {
-        return Err(Failure::usage(
-            "the variable --totp-secret-env names holds an empty TOTP secret",
-        ));
+        return Err(Failure::usage(crate::t!(
+            "scripted-variable-totp-secret-env-2"
+        )));
     }
     Ok(totp_rs::TOTP::new_unchecked(
         totp_rs::Algorithm::SHA1,
@@ -369,8 +392,8 @@ impl FlowUi for ScriptedUi {
         match &mut self.terminal {
             Some(t) => t.ask_user(),
             None => Err(missing(
-                "your user id",
-                "pass --user ID (or set PWRESET_USER)",
+                crate::t!("scripted-your-user-id-2"),
+                crate::t!("scripted-pass-user-id-set-2"),
             )),
         }
     }
@@ -378,10 +401,11 @@ impl FlowUi for ScriptedUi {
     fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
         match &mut self.terminal {
             Some(t) => t.flow_started(user, flow),
-            None => self.shell.info(&format!(
-                "{} {user}: {}.",
-                super::opening_verb(flow.intent),
-                super::steps(flow.gates_required)
+            None => self.shell.info(&super::opening(
+                flow.intent,
+                user,
+                None,
+                &super::steps(flow.gates_required),
             )),
         }
     }
@@ -407,17 +431,21 @@ impl FlowUi for ScriptedUi {
                 .or_else(|| methods.iter().find(|m| m.kind.eq_ignore_ascii_case(wanted)));
             return match found {
                 Some(m) => {
-                    self.shell.info(&format!(
-                        "Step {gate} of {gates}: {}.",
-                        super::method_phrase(m)
+                    self.shell.info(&crate::t!(
+                        "scripted-step",
+                        gate = gate,
+                        gates = gates,
+                        method_phrase = super::method_phrase(m)
                     ));
                     Ok(m.clone())
                 }
-                None => Err(Failure::usage(format!(
-                    "--method {wanted} is not available for step {gate}; the service offers: {}",
-                    offered()
+                None => Err(Failure::usage(crate::t!(
+                    "scripted-method-not-available-step",
+                    wanted = wanted,
+                    gate = gate,
+                    offered = offered()
                 ))
-                .with_hint("a second step needs a different kind of method from the first")),
+                .with_hint(crate::t!("scripted-second-step-needs-different"))),
             };
         }
         if let Some(t) = &mut self.terminal {
@@ -426,11 +454,8 @@ impl FlowUi for ScriptedUi {
         match methods {
             [only] => Ok(only.clone()),
             _ => Err(missing(
-                &format!("to know which method to use for step {gate} of {gates}"),
-                &format!(
-                    "pass --method KIND or ID (once per gate); the service offers: {}",
-                    offered()
-                ),
+                &crate::t!("scripted-know-which-method-use", gate = gate, gates = gates),
+                &crate::t!("scripted-pass-method-kind-id", offered = offered()),
             )),
         }
     }
@@ -453,10 +478,10 @@ impl FlowUi for ScriptedUi {
             Some(t) => t.challenge_sent(method, ch),
             None => {
                 if !matches!(method.kind.as_str(), "totp" | "questions") {
-                    self.shell.info(&format!(
-                        "If this user id has an account there, a code was sent by {} to {}.",
-                        describe_kind(&method.kind),
-                        method.hint
+                    self.shell.info(&crate::t!(
+                        "scripted-if-user-id-has",
+                        describe_kind = describe_kind(&method.kind),
+                        hint = method.hint
                     ));
                 }
                 Ok(())
@@ -499,7 +524,9 @@ impl FlowUi for ScriptedUi {
             self.last_code_was_totp = true;
             self.totp_code(&var)?
         } else if self.verify.code_stdin {
-            let line = self.stdin.next(&format!("the code for step {gate}"))?;
+            let line = self
+                .stdin
+                .next(&crate::t!("scripted-code-step", gate = gate))?;
             if method.kind == "questions" {
                 // An answer keeps its inner spaces; the service ignores case and runs of spaces.
                 Secret::new(line.expose().trim().to_owned())
@@ -514,23 +541,31 @@ impl FlowUi for ScriptedUi {
             return t.code(gate, method, ch);
         } else {
             return Err(missing(
-                &format!("the code for step {gate} ({})", describe_kind(&method.kind)),
-                CODE_FLAGS,
+                &crate::t!(
+                    "scripted-code-step-2",
+                    gate = gate,
+                    describe_kind = describe_kind(&method.kind)
+                ),
+                code_flags(),
             ));
         };
         if code.is_empty() {
             return Err(Failure::new(
                 FailureKind::Verification,
-                format!("the code for step {gate} is empty"),
+                crate::t!("scripted-code-step-empty", gate = gate),
             ));
         }
         if method.kind != "questions" {
             if let Some(problem) = super::code_format_problem(code.expose(), ch) {
                 return Err(Failure::new(
                     FailureKind::Verification,
-                    format!("the code for step {gate} cannot be right: {problem}"),
+                    crate::t!(
+                        "scripted-code-step-cannot-right",
+                        gate = gate,
+                        problem = problem
+                    ),
                 )
-                .with_hint("check the code source; no attempt was spent"));
+                .with_hint(crate::t!("scripted-check-code-source-no")));
             }
         }
         Ok(code)
@@ -548,9 +583,9 @@ impl FlowUi for ScriptedUi {
             let wait = Duration::from_secs(30 - now.as_secs() % 30)
                 .saturating_sub(Duration::from_nanos(u64::from(now.subsec_nanos())))
                 + Duration::from_millis(200);
-            self.shell.info(&format!(
-                "The authenticator code was refused; a code counts once per 30-second step, so pwreset waits {} s for the next one and tries again.",
-                wait.as_secs_f64().ceil()
+            self.shell.info(&crate::t!(
+                "scripted-authenticator-code-was-refused",
+                as_secs_f64 = wait.as_secs_f64().ceil()
             ));
             std::thread::sleep(wait);
             return Ok(true);
@@ -579,9 +614,11 @@ impl FlowUi for ScriptedUi {
     fn gate_passed(&mut self, passed: u32, required: u32) {
         match &mut self.terminal {
             Some(t) => t.gate_passed(passed, required),
-            None => self
-                .shell
-                .success(&format!("Step {passed} of {required} verified.")),
+            None => self.shell.success(&crate::t!(
+                "scripted-step-verified",
+                passed = passed,
+                required = required
+            )),
         }
     }
 
@@ -602,29 +639,33 @@ impl FlowUi for ScriptedUi {
     fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
         let password = if let Some(length) = self.password.generate {
             policy::generate(policy, length.max(20), user).ok_or_else(|| {
-                Failure::service(
-                    "no password can be generated that meets the service's password policy",
-                )
-                .with_hint("type or pipe a password that meets the rules instead of --generate")
+                Failure::service(crate::t!("scripted-no-password-can-generated"))
+                    .with_hint(crate::t!("scripted-type-pipe-password-meets"))
             })?
         } else if self.password.password_stdin {
-            self.stdin.next("the new password")?
+            self.stdin.next(&crate::t!("scripted-new-password-3"))?
         } else if let Some(path) = &self.password.password_file {
             let text = read_trusted(path, "--password-file", Trust::Private)?
                 .map(Zeroizing::new)
                 .ok_or_else(|| {
-                    Failure::usage(format!("--password-file {} does not exist", path.display()))
+                    Failure::usage(crate::t!(
+                        "scripted-password-file-does-not-2",
+                        path = path.display()
+                    ))
                 })?;
             Secret::new(text.lines().next().unwrap_or("").to_owned())
         } else if let Some(t) = &mut self.terminal {
             return t.new_password(policy, user);
         } else {
-            return Err(missing("the new password", PASSWORD_FLAGS));
+            return Err(missing(
+                crate::t!("scripted-new-password-2"),
+                password_flags(),
+            ));
         };
         if password.is_empty() {
-            return Err(Failure::usage(
-                "the new password is empty; pwreset will not send an empty password",
-            ));
+            return Err(Failure::usage(crate::t!(
+                "scripted-new-password-empty-pwreset"
+            )));
         }
         Ok(password)
     }

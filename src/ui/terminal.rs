@@ -71,15 +71,17 @@ fn discard_typeahead() {
     let _ = rustix::termios::tcflush(std::io::stdin(), rustix::termios::QueueSelector::IFlush);
 }
 
-/// "in 9 min" from an RFC 3339 time, when it parses.
-fn until(expires_at: Option<&str>) -> Option<String> {
+/// When an RFC 3339 expiry falls, as local clock time and as time from now: "at 14:32, in
+/// 10 min" (in the run's language), when it parses and is still ahead.
+fn expiry(expires_at: Option<&str>) -> Option<String> {
     let t = humantime::parse_rfc3339_weak(expires_at?).ok()?;
     let left = t.duration_since(SystemTime::now()).ok()?;
     let mins = (left.as_secs() + 30) / 60;
+    let clock = crate::signals::clock_time(t);
     Some(if mins >= 1 {
-        format!("{mins} min")
+        crate::t!("expires-at-in-min", clock = clock, min = mins)
     } else {
-        format!("{} s", left.as_secs())
+        crate::t!("expires-at-in-s", clock = clock, s = left.as_secs())
     })
 }
 
@@ -98,17 +100,14 @@ impl TerminalUi {
     /// The code prompt, naming the user id (a typo shows) and the keys that do something else.
     fn code_prompt(&self, ch: &Challenge, keys: &[&str]) -> String {
         let what = match (&ch.answer, ch.digits()) {
-            (_, Some(n)) => format!("Enter the {n}-digit code for {}", self.user),
-            (Answer::CodeOrLink, _) => format!(
-                "Enter the code for {} from the message, or paste the whole link",
-                self.user
-            ),
-            _ => format!("Enter the code for {}", self.user),
+            (_, Some(n)) => crate::t!("prompt-code-digits", n = n, user = &self.user),
+            (Answer::CodeOrLink, _) => crate::t!("prompt-code-or-link", user = &self.user),
+            _ => crate::t!("prompt-code", user = &self.user),
         };
         if keys.is_empty() {
             what
         } else {
-            format!("{what} ({})", keys.join(", "))
+            crate::t!("prompt-with-keys", prompt = what, keys = keys.join(", "))
         }
     }
 
@@ -135,9 +134,11 @@ impl TerminalUi {
         } else {
             self.shell.green(estimate.label())
         };
-        self.shell.info(&format!(
-            "Strength: {mark} ({} of 4); guessing it from a stolen hash would take {}.",
-            estimate.score, estimate.offline_guess_time
+        self.shell.info(&crate::t!(
+            "strength-line",
+            label = mark,
+            score = estimate.score,
+            time = &estimate.offline_guess_time
         ));
         for advice in estimate.warning.iter().chain(&estimate.suggestions) {
             self.shell
@@ -146,39 +147,38 @@ impl TerminalUi {
         if !estimate.is_weak() {
             return Ok(true);
         }
-        self.prompter.confirm("Use it anyway?", false)
+        self.prompter
+            .confirm(&crate::t!("prompt-use-anyway"), false)
     }
 
     fn method_label(&self, m: &MethodInfo) -> String {
         let kind = describe_kind(&m.kind);
-        if m.hint.is_empty() || m.hint.contains(kind) {
-            return kind.to_owned();
+        if m.hint.is_empty() || m.hint.contains(&kind) {
+            return kind;
         }
         // Two columns where there is room; on a narrow terminal one line, so the menu fits.
         if self.shell.width().is_some_and(|w| w < 60) {
             return format!("{kind}: {}", self.shell.dim(&m.hint));
         }
-        format!("{kind:<20} {}", self.shell.dim(&m.hint))
+        // Padded by display width, so that Chinese labels line up too.
+        let pad = 20usize.saturating_sub(console::measure_text_width(&kind));
+        format!("{kind}{} {}", " ".repeat(pad), self.shell.dim(&m.hint))
     }
 }
 
 impl FlowUi for TerminalUi {
     fn ask_user(&mut self) -> Result<String> {
-        self.prompter
-            .input("Your user id (email or user name)", None)
+        self.prompter.input(&crate::t!("prompt-user"), None)
     }
 
     fn flow_started(&mut self, user: &str, flow: &StartedFlow) {
         self.user = user.to_owned();
-        let steps = match flow.gates_required {
-            1 => "one verification step".to_owned(),
-            n => format!("{n} verification steps, each with a different method"),
-        };
-        self.shell.info(&format!(
-            "{} {} at {}: {steps}.",
-            super::opening_verb(flow.intent),
-            self.shell.bold(user),
-            self.service
+        let steps = crate::t!("verification-steps-distinct", n = flow.gates_required);
+        self.shell.info(&super::opening(
+            flow.intent,
+            &self.shell.bold(user),
+            Some(&self.service),
+            &steps,
         ));
     }
 
@@ -190,20 +190,15 @@ impl FlowUi for TerminalUi {
     ) -> Result<MethodInfo> {
         if methods.len() == 1 {
             let m = &methods[0];
-            let step = if gates > 1 {
-                format!("Step {gate} of {gates}: verifying")
-            } else {
-                "Verifying".to_owned()
-            };
-            self.shell
-                .info(&format!("{step} with {}.", super::method_phrase(m)));
+            self.shell.info(&crate::t!(
+                "verifying-with",
+                gate = gate,
+                gates = gates,
+                method = super::method_phrase(m)
+            ));
             return Ok(m.clone());
         }
-        let question = if gates > 1 {
-            format!("Step {gate} of {gates}: how should we verify it's you?")
-        } else {
-            "How should we verify it's you?".to_owned()
-        };
+        let question = crate::t!("prompt-choose-method", gate = gate, gates = gates);
         let labels: Vec<String> = methods.iter().map(|m| self.method_label(m)).collect();
         let i = self.prompter.select(&question, &labels)?;
         Ok(methods[i].clone())
@@ -220,32 +215,21 @@ impl FlowUi for TerminalUi {
     }
 
     fn challenge_sent(&mut self, method: &MethodInfo, ch: &Challenge) -> Result<()> {
-        let expiry = if self.shell.is_plain() {
-            super::valid_until(ch.expires_at.as_deref())
-                .map(|t| format!(" It is valid until {t}."))
-                .unwrap_or_default()
-        } else {
-            until(ch.expires_at.as_deref())
-                .map(|t| format!(" It expires in {t}."))
-                .unwrap_or_default()
-        };
+        let expiry = expiry(ch.expires_at.as_deref())
+            .map(|at| crate::t!("code-expires", at = at))
+            .unwrap_or_default();
         // The service does not say whether the account exists (so nobody can probe for
         // accounts): neither can pwreset, so nothing here is claimed as done.
-        let maybe = format!("If {} has an account at {}", self.user, self.service);
-        let line = match method.kind.as_str() {
-            "totp" => "Open your authenticator app for the current code.".to_owned(),
-            "questions" => "Answer your security question.".to_owned(),
-            "voice" => format!(
-                "{maybe}, {} is being called; the call reads out a code.{expiry}",
-                method.hint
-            ),
-            kind => format!(
-                "{maybe}, a code was sent by {} to {}.{expiry}",
-                describe_kind(kind),
-                method.hint
-            ),
-        };
-        self.shell.info(&line);
+        let line = crate::t!(
+            "challenge-sent",
+            kind = method.kind.as_str(),
+            user = &self.user,
+            service = &self.service,
+            how = describe_kind(&method.kind),
+            hint = &method.hint,
+            expiry = expiry
+        );
+        self.shell.info(line.trim_end());
         self.sent_at = Some(Instant::now());
         Ok(())
     }
@@ -264,11 +248,12 @@ impl FlowUi for TerminalUi {
         }
         let mut keys = Vec::new();
         if resendable {
-            keys.push("r: send a new code");
+            keys.push(crate::t!("key-resend"));
         }
         if can_switch {
-            keys.push("m: another method");
+            keys.push(crate::t!("key-other-method"));
         }
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let prompt = self.code_prompt(ch, &keys);
         loop {
             let typed = Secret::new(self.prompter.input(&prompt, None)?);
@@ -281,10 +266,8 @@ impl FlowUi for TerminalUi {
                     if ready.is_zero() {
                         return Ok(CodeAnswer::Resend);
                     }
-                    self.shell.info(&format!(
-                        "A new code can be sent in {} s; the one sent is still valid.",
-                        ready.as_secs() + 1
-                    ));
+                    self.shell
+                        .info(&crate::t!("resend-not-yet", s = ready.as_secs() + 1));
                 }
                 "m" | "M" if can_switch => return Ok(CodeAnswer::OtherMethod),
                 _ => {
@@ -298,7 +281,9 @@ impl FlowUi for TerminalUi {
 
     fn code(&mut self, _gate: u32, _method: &MethodInfo, ch: &Challenge) -> Result<Secret> {
         if let Some(q) = ch.question() {
-            return self.prompter.secret(&format!("{q} (typing is hidden)"));
+            return self
+                .prompter
+                .secret(&crate::t!("prompt-question", question = q));
         }
         let prompt = self.code_prompt(ch, &[]);
         loop {
@@ -316,56 +301,41 @@ impl FlowUi for TerminalUi {
         method: &MethodInfo,
         ch: &Challenge,
     ) {
-        let step = if gates > 1 {
-            format!("Step {gate} of {gates}: ")
-        } else {
-            String::new()
-        };
-        let until = super::valid_until(ch.expires_at.as_deref())
-            .map(|t| format!(", valid until {t}"))
-            .unwrap_or_default();
-        let what = match method.kind.as_str() {
-            "totp" => "the code from your authenticator app".to_owned(),
-            "questions" => "the answer to your security question".to_owned(),
-            kind => format!(
-                "the code sent by {} to {}{until}",
-                describe_kind(kind),
-                method.hint
-            ),
-        };
-        self.shell.info(&format!("{step}enter {what}."));
+        let until = super::valid_until(ch.expires_at.as_deref()).unwrap_or_default();
+        self.shell.info(&crate::t!(
+            "challenge-outstanding",
+            gate = gate,
+            gates = gates,
+            kind = method.kind.as_str(),
+            how = describe_kind(&method.kind),
+            hint = &method.hint,
+            timed = if until.is_empty() { "no" } else { "yes" },
+            until = until
+        ));
     }
 
     fn wrong_code(&mut self, attempts_left: Option<u32>) -> Result<bool> {
-        let left = match attempts_left {
-            Some(1) => " 1 attempt left.".to_owned(),
-            Some(n) => format!(" {n} attempts left."),
-            None => String::new(),
-        };
-        self.shell.info(&format!(
-            "{}That code is not correct.{left}",
-            self.shell.cross()
-        ));
+        let mut line = format!("{}{}", self.shell.cross(), crate::t!("code-not-correct"));
+        if let Some(n) = attempts_left {
+            line = format!("{line} {}", crate::t!("attempts-left", n = n));
+        }
+        self.shell.info(&line);
         Ok(true)
     }
 
     fn offer_resend(&mut self, method: &MethodInfo) -> Result<bool> {
         self.prompter.confirm(
-            &format!(
-                "That code can no longer be used (it expired, or was used up). Send a new one by {}?",
-                describe_kind(&method.kind)
+            &crate::t!(
+                "prompt-resend-after-expiry",
+                how = describe_kind(&method.kind)
             ),
             true,
         )
     }
 
     fn gate_passed(&mut self, passed: u32, required: u32) {
-        if required > 1 {
-            self.shell
-                .success(&format!("Step {passed} of {required} verified."));
-        } else {
-            self.shell.success("Verified.");
-        }
+        self.shell
+            .success(&crate::t!("gate-verified", gate = passed, gates = required));
     }
 
     fn policy_note(&mut self, note: &str) {
@@ -373,7 +343,7 @@ impl FlowUi for TerminalUi {
     }
 
     fn show_policy(&mut self, policy: &Policy) {
-        self.shell.info("Choose a new password:");
+        self.shell.info(&crate::t!("choose-password"));
         let rules = if policy.rules.is_empty() {
             policy.describe()
         } else {
@@ -387,9 +357,9 @@ impl FlowUi for TerminalUi {
 
     fn new_password(&mut self, policy: &Policy, user: &str) -> Result<Secret> {
         for _ in 0..5 {
-            let first = self.prompter.secret("New password (typing is hidden)")?;
+            let first = self.prompter.secret(&crate::t!("prompt-new-password"))?;
             if first.is_empty() {
-                self.shell.info("The password is empty; type one.");
+                self.shell.info(&crate::t!("password-empty"));
                 continue;
             }
             // Said now, not after it was typed twice.
@@ -401,31 +371,32 @@ impl FlowUi for TerminalUi {
             if !self.strength_accepted(&first, user)? {
                 continue;
             }
-            let second = self.prompter.secret("Repeat the new password")?;
+            let second = self.prompter.secret(&crate::t!("prompt-repeat-password"))?;
             if first == second {
                 return Ok(first);
             }
             self.shell.info(&format!(
-                "{}The two passwords differ. Try again.",
-                self.shell.cross()
+                "{}{}",
+                self.shell.cross(),
+                crate::t!("passwords-differ")
             ));
         }
-        Err(Failure::usage("the new password was not confirmed"))
+        Err(Failure::usage(crate::t!("password-not-confirmed")))
     }
 
     fn password_refused(&mut self, violations: &[Violation], by_service: bool) -> Result<bool> {
         let who = if by_service {
-            format!("{} refused that password", self.service)
+            crate::t!("password-refused-by", service = &self.service)
         } else {
-            "That password can't be used".to_owned()
+            crate::t!("password-refused-locally")
         };
-        self.shell
-            .info(&format!("{}{who}; it:", self.shell.cross()));
+        self.shell.info(&format!("{}{who}", self.shell.cross()));
         for v in violations {
             self.shell.info(&format!("  - {}", v.message));
         }
         if violations.is_empty() {
-            self.shell.info("  - (the service gave no reason)");
+            self.shell
+                .info(&format!("  - {}", crate::t!("password-refused-no-reason")));
         }
         Ok(true)
     }
@@ -438,9 +409,11 @@ impl FlowUi for TerminalUi {
         let _quiet_keys = EchoOff::new();
         self.done();
         let secs = wait.as_secs_f64().ceil() as u64;
-        self.shell.info(&format!(
-            "{} ({message}). Retrying in {secs} s (Ctrl-C to stop).",
-            self.shell.yellow("Rate-limited")
+        self.shell.info(&crate::t!(
+            "rate-limited-waiting",
+            label = self.shell.yellow(&crate::t!("rate-limited-label")),
+            message = message,
+            s = secs
         ));
         let end = Instant::now() + wait;
         if self.shell.is_plain() {
@@ -453,7 +426,7 @@ impl FlowUi for TerminalUi {
                 }
                 if Instant::now() >= next_word {
                     self.shell
-                        .info(&format!("Retrying in {} s.", left.as_secs() + 1));
+                        .info(&crate::t!("retrying-in", s = left.as_secs() + 1));
                     next_word += Duration::from_secs(15);
                 }
                 std::thread::sleep(left.min(Duration::from_millis(250)));
@@ -465,7 +438,7 @@ impl FlowUi for TerminalUi {
                 if left.is_zero() {
                     break;
                 }
-                bar.set_message(format!("retrying in {} s", left.as_secs() + 1));
+                bar.set_message(crate::t!("retrying-in-short", s = left.as_secs() + 1));
                 std::thread::sleep(left.min(Duration::from_millis(250)));
             }
             bar.finish_and_clear();

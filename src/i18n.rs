@@ -1,0 +1,522 @@
+//! Messages in the person's language: every human-facing string is a message id in the Fluent
+//! catalogs under `i18n/` (embedded in the binary), looked up with `t!`. docs/i18n.md has the
+//! glossary and how to add a language.
+//!
+//! What scripts read (exit codes, JSON keys, `status` and `code` values) never goes through here.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The languages pwreset speaks. `Pseudo` is English with accents and brackets, for proving
+/// that no human-facing string bypasses the catalogs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    It,
+    ZhCn,
+    Pseudo,
+}
+
+/// Every catalog: its language, its BCP 47 tag and its text. Adding a language is one file in
+/// `i18n/` and one line here (plus its arm in `Lang`).
+const CATALOGS: &[(Lang, &str, &str)] = &[
+    (Lang::En, "en", include_str!("../i18n/en/pwreset.ftl")),
+    (Lang::It, "it", include_str!("../i18n/it/pwreset.ftl")),
+    (
+        Lang::ZhCn,
+        "zh-CN",
+        include_str!("../i18n/zh-CN/pwreset.ftl"),
+    ),
+];
+
+impl Lang {
+    /// The languages a person can choose (the pseudo-locale is for tests and translators).
+    pub const SPOKEN: &[Lang] = &[Lang::En, Lang::It, Lang::ZhCn];
+
+    /// The BCP 47 tag: for `Accept-Language`, `--lang` and JSON.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Pseudo => "en-XA",
+            lang => CATALOGS
+                .iter()
+                .find(|(l, _, _)| *l == lang)
+                .map_or("en", |(_, tag, _)| tag),
+        }
+    }
+
+    fn source(self) -> &'static str {
+        let lang = if self == Lang::Pseudo { Lang::En } else { self };
+        CATALOGS
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map_or(CATALOGS[0].2, |(_, _, text)| text)
+    }
+
+    /// The language a locale name or language tag asks for: `it_IT.UTF-8`, `it`, `zh_CN.UTF-8`,
+    /// `zh-Hans`, `zh`. `None` for `C`, `POSIX` and languages pwreset does not speak.
+    pub fn from_locale(name: &str) -> Option<Lang> {
+        // `ll_CC.encoding@modifier` → `ll-CC`.
+        let name = name.trim();
+        let name = name.split(['.', '@']).next().unwrap_or_default();
+        if name.is_empty() || name == "C" || name == "POSIX" {
+            return None;
+        }
+        if name.eq_ignore_ascii_case("en-XA") || name.eq_ignore_ascii_case("qps-ploc") {
+            return Some(Lang::Pseudo);
+        }
+        let id: LanguageIdentifier = name.replace('_', "-").parse().ok()?;
+        match id.language.as_str() {
+            "en" => Some(Lang::En),
+            "it" => Some(Lang::It),
+            // Every Chinese locale gets Simplified Chinese: there is no Traditional catalog yet.
+            "zh" => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+}
+
+/// Where the language comes from, in order: `--lang` / `PWRESET_LANG`, then `LC_ALL`,
+/// `LC_MESSAGES`, `LANG`. As in POSIX, the first of the locale variables that is set decides,
+/// so `LC_ALL=C` means English whatever `LANG` says.
+pub fn choose(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    if let Some(lang) = flag
+        .map(str::to_owned)
+        .or_else(|| env(crate::env_vars::PWRESET_LANG))
+        .filter(|v| !v.trim().is_empty())
+    {
+        return Lang::from_locale(&lang).unwrap_or(Lang::En);
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|var| env(var).filter(|v| !v.is_empty()))
+        .and_then(|v| Lang::from_locale(&v))
+        .unwrap_or(Lang::En)
+}
+
+/// The `--lang` value on a command line, read before clap parses it (help and argument errors
+/// are in that language too): `--lang X` or `--lang=X`, before any `--`.
+pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            return iter.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+static CHOSEN: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of this run, once (later calls change nothing).
+pub fn set(lang: Lang) {
+    let _ = CHOSEN.set(lang);
+}
+
+/// The language of this run: English until `set`.
+pub fn current() -> Lang {
+    CHOSEN.get().copied().unwrap_or(Lang::En)
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Accents and doubled vowels: the pseudo-locale's text, still readable, never English.
+fn pseudo(text: &str) -> Cow<'_, str> {
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                'a' => 'á',
+                'e' => 'é',
+                'i' => 'í',
+                'o' => 'ó',
+                'u' => 'ú',
+                'c' => 'ç',
+                'n' => 'ñ',
+                's' => 'š',
+                'y' => 'ý',
+                'A' => 'Å',
+                'E' => 'É',
+                'I' => 'Î',
+                'O' => 'Ö',
+                'U' => 'Ü',
+                'C' => 'Ç',
+                'S' => 'Š',
+                'N' => 'Ñ',
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::It => 1,
+        Lang::ZhCn => 2,
+        Lang::Pseudo => 3,
+    };
+    BUNDLES[slot].get_or_init(|| {
+        let tag = if lang == Lang::Pseudo {
+            "en"
+        } else {
+            lang.tag()
+        };
+        let id: LanguageIdentifier = tag.parse().expect("catalog tags are valid");
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        // Terminals show Unicode isolation marks as gaps; our values are cleaned already.
+        bundle.set_use_isolating(false);
+        if lang == Lang::Pseudo {
+            bundle.set_transform(Some(pseudo));
+        }
+        // A catalog with a syntax error still serves its good messages; the catalog tests
+        // fail on any error.
+        let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
+}
+
+/// A value for a message's variable: text or a number (numbers choose plural forms).
+pub struct Arg<'a>(FluentValue<'a>);
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(v: &'a str) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(v: &'a String) -> Self {
+        Arg(FluentValue::from(v.as_str()))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(v: String) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl<'a> From<&'a Cow<'a, str>> for Arg<'a> {
+    fn from(v: &'a Cow<'a, str>) -> Self {
+        Arg(FluentValue::from(v.as_ref()))
+    }
+}
+macro_rules! numeric_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(v: $t) -> Self {
+                Arg(FluentValue::from(v))
+            }
+        }
+        impl From<&$t> for Arg<'_> {
+            fn from(v: &$t) -> Self {
+                Arg(FluentValue::from(*v))
+            }
+        }
+    )*};
+}
+numeric_args!(u8, u16, u32, u64, usize, i32, i64);
+
+/// Message `id` in `lang`, with its variables. A message missing from a catalog comes from the
+/// English one (the catalog tests allow no such gap); an id missing everywhere is shown as is.
+pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let fluent_args = (!args.is_empty()).then(|| {
+        let mut fa = FluentArgs::with_capacity(args.len());
+        for (name, Arg(value)) in args {
+            fa.set(*name, value.clone());
+        }
+        fa
+    });
+    for lang in [lang, Lang::En] {
+        let bundle = bundle(lang);
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            debug_assert!(errors.is_empty(), "{id}: {errors:?}");
+            return if lang == Lang::Pseudo {
+                format!("[{text}]")
+            } else {
+                text.into_owned()
+            };
+        }
+    }
+    id.to_owned()
+}
+
+/// Whether the catalog of `lang` has message `id` (help texts are optional per argument).
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+/// Message `id` in the language of this run.
+pub fn text(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    text_in(current(), id, args)
+}
+
+/// A variable's value on its way into a message: numbers stay numbers (they choose plural
+/// forms), anything else that displays becomes text. `t!` picks between the two by autoref.
+pub struct ArgOf<'a, T: ?Sized>(pub &'a T);
+
+/// Numbers, chosen first by `t!`.
+pub trait NumberArg {
+    fn arg(&self) -> Arg<'static>;
+}
+
+/// Anything else that displays, chosen when `NumberArg` does not apply.
+pub trait DisplayArg {
+    fn arg(&self) -> Arg<'static>;
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl NumberArg for ArgOf<'_, $t> {
+            fn arg(&self) -> Arg<'static> {
+                Arg(FluentValue::from(*self.0))
+            }
+        }
+        impl NumberArg for ArgOf<'_, &$t> {
+            fn arg(&self) -> Arg<'static> {
+                Arg(FluentValue::from(**self.0))
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64);
+
+impl<T: std::fmt::Display + ?Sized> DisplayArg for &ArgOf<'_, T> {
+    fn arg(&self) -> Arg<'static> {
+        Arg(FluentValue::from(self.0.to_string()))
+    }
+}
+
+/// `t!("id")`, `t!("id", name = value, ...)`: message `id` in the language of this run.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{DisplayArg as _, NumberArg as _};
+        $crate::i18n::text($id, &[$((stringify!($name), (&$crate::i18n::ArgOf(&$value)).arg())),+])
+    }};
+}
+
+/// `t_in!(lang, "id", name = value, ...)`: message `id` in `lang` (the dev-server answers each
+/// request in the language it asks for).
+#[macro_export]
+macro_rules! t_in {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::text_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{DisplayArg as _, NumberArg as _};
+        $crate::i18n::text_in($lang, $id, &[$((stringify!($name), (&$crate::i18n::ArgOf(&$value)).arg())),+])
+    }};
+}
+
+/// The language an `Accept-Language` header prefers among those pwreset speaks (quality values
+/// honoured), English when none matches.
+pub fn from_accept_language(header: &str) -> Lang {
+    let mut best: Option<(f32, Lang)> = None;
+    for (i, part) in header.split(',').enumerate() {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or_default().trim();
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .and_then(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        // Earlier entries win ties.
+        let q = q - i as f32 * 1e-4;
+        if let Some(lang) = Lang::from_locale(tag).filter(|l| *l != Lang::Pseudo) {
+            if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                best = Some((q, lang));
+            }
+        }
+    }
+    best.map_or(Lang::En, |(_, lang)| lang)
+}
+
+/// Every message id of a catalog, with the variables its value and attributes use.
+#[cfg(test)]
+fn inventory(
+    source: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast;
+    fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                walk_expr(expression, vars);
+            }
+        }
+    }
+    fn walk_expr(e: &ast::Expression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, vars);
+                for v in variants {
+                    walk_pattern(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(i) => walk_inline(i, vars),
+        }
+    }
+    fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    walk_inline(a, vars);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars),
+            _ => {}
+        }
+    }
+    let resource = fluent_syntax::parser::parse(source).expect("the catalog parses");
+    let mut out = std::collections::BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = std::collections::BTreeSet::new();
+            if let Some(v) = &m.value {
+                walk_pattern(v, &mut vars);
+            }
+            out.insert(m.id.name.to_owned(), vars);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_is_in_every_language_with_the_same_variables() {
+        let english = inventory(Lang::En.source());
+        assert!(english.len() > 100, "{} messages", english.len());
+        for lang in [Lang::It, Lang::ZhCn] {
+            let other = inventory(lang.source());
+            let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang:?} has unknown {extra:?}");
+            for (id, vars) in &english {
+                assert_eq!(&other[id], vars, "{lang:?} {id}: variables differ");
+            }
+        }
+    }
+
+    #[test]
+    fn catalogs_parse_without_errors() {
+        for (lang, _, source) in CATALOGS {
+            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+                panic!("{lang:?}: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn locale_names_map_sensibly() {
+        for (name, lang) in [
+            ("it_IT.UTF-8", Some(Lang::It)),
+            ("it", Some(Lang::It)),
+            ("it-CH", Some(Lang::It)),
+            ("zh_CN.UTF-8", Some(Lang::ZhCn)),
+            ("zh-Hans", Some(Lang::ZhCn)),
+            ("zh", Some(Lang::ZhCn)),
+            ("en_GB.UTF-8@euro", Some(Lang::En)),
+            ("C", None),
+            ("POSIX", None),
+            ("C.UTF-8", None),
+            ("fr_FR.UTF-8", None),
+            ("", None),
+            ("%%%", None),
+        ] {
+            assert_eq!(Lang::from_locale(name), lang, "{name}");
+        }
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(choose(None, env(&[("LANG", "it_IT.UTF-8")])), Lang::It);
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", "C"), ("LANG", "it_IT.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            choose(
+                None,
+                env(&[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "it_IT")])
+            ),
+            Lang::ZhCn
+        );
+        assert_eq!(
+            choose(None, env(&[("PWRESET_LANG", "it"), ("LC_ALL", "zh_CN")])),
+            Lang::It
+        );
+        assert_eq!(
+            choose(Some("zh"), env(&[("PWRESET_LANG", "it")])),
+            Lang::ZhCn
+        );
+        assert_eq!(choose(Some("fr"), env(&[("LANG", "it")])), Lang::En);
+        assert_eq!(choose(None, env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn accept_language_prefers_the_highest_quality_we_speak() {
+        assert_eq!(from_accept_language("it-IT,it;q=0.9,en;q=0.8"), Lang::It);
+        assert_eq!(
+            from_accept_language("fr, zh-CN;q=0.5, en;q=0.4"),
+            Lang::ZhCn
+        );
+        assert_eq!(from_accept_language("en;q=0.1, it;q=0.2"), Lang::It);
+        assert_eq!(from_accept_language("de"), Lang::En);
+        assert_eq!(from_accept_language(""), Lang::En);
+    }
+
+    #[test]
+    fn plural_forms_follow_the_language() {
+        let one = text_in(Lang::En, "attempts-left", &[("n", Arg::from(1u32))]);
+        let two = text_in(Lang::En, "attempts-left", &[("n", Arg::from(2u32))]);
+        assert_ne!(one, two);
+        let it = text_in(Lang::It, "attempts-left", &[("n", Arg::from(1u32))]);
+        assert!(it.contains('1') && it != one, "{it}");
+        let pseudo = text_in(Lang::Pseudo, "attempts-left", &[("n", Arg::from(2u32))]);
+        assert!(pseudo.starts_with('[') && pseudo.contains('2'), "{pseudo}");
+    }
+
+    #[test]
+    fn the_lang_flag_is_found_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_flag(&args(&["pwreset", "--lang", "it", "demo"])).as_deref(),
+            Some("it")
+        );
+        assert_eq!(
+            lang_flag(&args(&["pwreset", "demo", "--lang=zh"])).as_deref(),
+            Some("zh")
+        );
+        assert_eq!(lang_flag(&args(&["pwreset", "--", "--lang", "it"])), None);
+    }
+}
