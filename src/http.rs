@@ -147,12 +147,26 @@ pub struct Api {
     requests: Cell<u32>,
 }
 
+/// The `Accept-Language` pwreset sends: the run's language, then English ("it, en;q=0.5").
+pub fn accept_language() -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => "en".to_owned(),
+        lang => format!("{}, en;q=0.5", lang.tag()),
+    }
+}
+
 impl Api {
     pub fn new(base: Url, settings: &HttpSettings, shell: &Shell) -> Result<Api, Failure> {
         // ring is the one crypto provider compiled in; installing twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
+        // Services that honour it answer in the person's language (English as the fallback).
+        let mut languages = reqwest::header::HeaderMap::new();
+        if let Ok(value) = reqwest::header::HeaderValue::from_str(&accept_language()) {
+            languages.insert(reqwest::header::ACCEPT_LANGUAGE, value);
+        }
         let mut builder = Client::builder()
             .user_agent(concat!("pwreset/", env!("CARGO_PKG_VERSION")))
+            .default_headers(languages)
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             // A redirect could carry the flow token to another host: never follow one.

@@ -122,9 +122,23 @@ pub fn set(lang: Lang) {
     let _ = CHOSEN.set(lang);
 }
 
-/// The language of this run: English until `set`.
+thread_local! {
+    /// The language of the request this thread serves (the dev-server answers each request in
+    /// the language its `Accept-Language` asks for).
+    static REQUEST_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets (or with `None` clears) the language of this thread's messages, over the run's.
+pub fn set_for_thread(lang: Option<Lang>) {
+    REQUEST_LANG.with(|l| l.set(lang));
+}
+
+/// The language of this run (or of the request this thread serves): English until `set`.
 pub fn current() -> Lang {
-    CHOSEN.get().copied().unwrap_or(Lang::En)
+    REQUEST_LANG
+        .with(|l| l.get())
+        .or_else(|| CHOSEN.get().copied())
+        .unwrap_or(Lang::En)
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -342,7 +356,7 @@ pub fn from_accept_language(header: &str) -> Lang {
             .unwrap_or(1.0);
         // Earlier entries win ties.
         let q = q - i as f32 * 1e-4;
-        if let Some(lang) = Lang::from_locale(tag).filter(|l| *l != Lang::Pseudo) {
+        if let Some(lang) = Lang::from_locale(tag) {
             if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
                 best = Some((q, lang));
             }

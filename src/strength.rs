@@ -16,14 +16,8 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    pub fn label(&self) -> &'static str {
-        match self.score {
-            0 => "very weak",
-            1 => "weak",
-            2 => "fair",
-            3 => "strong",
-            _ => "very strong",
-        }
+    pub fn label(&self) -> String {
+        crate::t!("strength-label", score = self.score)
     }
 
     /// Below 3 zxcvbn itself calls a password too weak; pwreset then asks before using it.
@@ -44,6 +38,44 @@ fn personal_words(user: &str) -> Vec<&str> {
     words
 }
 
+/// zxcvbn's advice in the run's language: the message `strength-{kind}-{variant in kebab case}`,
+/// or zxcvbn's English should a newer zxcvbn add a variant.
+fn advice(kind: &str, variant: &str, english: &dyn std::fmt::Display) -> String {
+    let mut id = format!("strength-{kind}-");
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    if crate::i18n::has(crate::i18n::Lang::En, &id) {
+        crate::i18n::text(&id, &[])
+    } else {
+        english.to_string()
+    }
+}
+
+/// A guessing time in words, with the units zxcvbn uses (a month of 31 days).
+fn guess_time(time: std::time::Duration) -> String {
+    const MINUTE: u64 = 60;
+    const HOUR: u64 = 60 * MINUTE;
+    const DAY: u64 = 24 * HOUR;
+    const MONTH: u64 = 31 * DAY;
+    const YEAR: u64 = 12 * MONTH;
+    let s = time.as_secs();
+    let (unit, n) = match s {
+        0 => ("less-than-a-second", 0),
+        s if s < MINUTE => ("second", s),
+        s if s < HOUR => ("minute", s / MINUTE),
+        s if s < DAY => ("hour", s / HOUR),
+        s if s < MONTH => ("day", s / DAY),
+        s if s < YEAR => ("month", s / MONTH),
+        s if s < 100 * YEAR => ("year", s / YEAR),
+        _ => ("centuries", 0),
+    };
+    crate::t!("strength-time", unit = unit, n = n)
+}
+
 pub fn estimate(password: &Secret, user: &str) -> Option<Estimate> {
     if password.is_empty() {
         return None;
@@ -52,13 +84,22 @@ pub fn estimate(password: &Secret, user: &str) -> Option<Estimate> {
     let feedback = entropy.feedback();
     Some(Estimate {
         score: u8::from(entropy.score()),
-        offline_guess_time: entropy
-            .crack_times()
-            .offline_slow_hashing_1e4_per_second()
-            .to_string(),
-        warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
+        offline_guess_time: guess_time(
+            entropy
+                .crack_times()
+                .offline_slow_hashing_1e4_per_second()
+                .into(),
+        ),
+        warning: feedback
+            .and_then(|f| f.warning())
+            .map(|w| advice("warning", &format!("{w:?}"), &w)),
         suggestions: feedback
-            .map(|f| f.suggestions().iter().map(|s| s.to_string()).collect())
+            .map(|f| {
+                f.suggestions()
+                    .iter()
+                    .map(|s| advice("suggestion", &format!("{s:?}"), s))
+                    .collect()
+            })
             .unwrap_or_default(),
     })
 }

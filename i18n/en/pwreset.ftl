@@ -636,3 +636,214 @@ scripted-pass-user-id-set-2 = pass --user ID (or set PWRESET_USER)
 scripted-new-password-3 = the new password
 recover-account-unlocked = Account unlocked
 http-a-server-error = a server error
+
+## Strength estimate (zxcvbn's words, one message per warning and suggestion)
+
+# $score: 0 very weak … 4 very strong
+strength-label = { $score ->
+    [0] very weak
+    [1] weak
+    [2] fair
+    [3] strong
+   *[4] very strong
+ }
+# How long guessing would take; $unit: less-than-a-second, second, minute, hour, day, month, year, centuries
+strength-time = { $unit ->
+    [less-than-a-second] less than a second
+    [second] { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+     }
+    [minute] { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+     }
+    [hour] { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+     }
+    [day] { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+     }
+    [month] { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+     }
+    [year] { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+     }
+   *[centuries] centuries
+ }
+strength-warning-straight-rows-of-keys-are-easy-to-guess = Straight rows of keys are easy to guess.
+strength-warning-short-keyboard-patterns-are-easy-to-guess = Short keyboard patterns are easy to guess.
+strength-warning-repeats-like-aaa-are-easy-to-guess = Repeats like "aaa" are easy to guess.
+strength-warning-repeats-like-abc-abc-are-only-slightly-harder-to-guess = Repeats like "abcabcabc" are only slightly harder to guess than "abc".
+strength-warning-this-is-a-top10-password = This is a top-10 common password.
+strength-warning-this-is-a-top100-password = This is a top-100 common password.
+strength-warning-this-is-a-common-password = This is a very common password.
+strength-warning-this-is-similar-to-a-commonly-used-password = This is similar to a commonly used password.
+strength-warning-sequences-like-abc-are-easy-to-guess = Sequences like abc or 6543 are easy to guess.
+strength-warning-recent-years-are-easy-to-guess = Recent years are easy to guess.
+strength-warning-a-word-by-itself-is-easy-to-guess = A word by itself is easy to guess.
+strength-warning-dates-are-often-easy-to-guess = Dates are often easy to guess.
+strength-warning-names-and-surnames-by-themselves-are-easy-to-guess = Names and surnames by themselves are easy to guess.
+strength-warning-common-names-and-surnames-are-easy-to-guess = Common names and surnames are easy to guess.
+strength-suggestion-use-a-few-words-avoid-common-phrases = Use a few words, avoid common phrases.
+strength-suggestion-no-need-for-symbols-digits-or-uppercase-letters = No need for symbols, digits, or uppercase letters.
+strength-suggestion-add-another-word-or-two = Add another word or two. Uncommon words are better.
+strength-suggestion-capitalization-doesnt-help-very-much = Capitalization doesn't help very much.
+strength-suggestion-all-uppercase-is-almost-as-easy-to-guess-as-all-lowercase = All-uppercase is almost as easy to guess as all-lowercase.
+strength-suggestion-reversed-words-arent-much-harder-to-guess = Reversed words aren't much harder to guess.
+strength-suggestion-predictable-substitutions-dont-help-very-much = Predictable substitutions like '@' instead of 'a' don't help very much.
+strength-suggestion-use-a-longer-keyboard-pattern-with-more-turns = Use a longer keyboard pattern with more turns.
+strength-suggestion-avoid-repeated-words-and-characters = Avoid repeated words and characters.
+strength-suggestion-avoid-sequences = Avoid sequences.
+strength-suggestion-avoid-recent-years = Avoid recent years.
+strength-suggestion-avoid-years-that-are-associated-with-you = Avoid years that are associated with you.
+strength-suggestion-avoid-dates-and-years-that-are-associated-with-you = Avoid dates and years that are associated with you.
+
+## Prompts
+
+prompt-choose-number = Choose 1-{ $n }
+choose-number-again = Type a number from 1 to { $n }.
+confirm-default-yes = Y/n
+confirm-default-no = y/N
+# Answers to a yes/no question, comma-separated (y/yes and n/no always work too).
+confirm-yes-words = y, yes
+confirm-no-words = n, no
+confirm-again = Answer y or n.
+
+## The dev-server's answers (in the language the request's Accept-Language asks for)
+
+# The title of a problem (RFC 9457) by its code.
+problem-title = { $code ->
+    [invalid_request] The request is malformed
+    [invalid_token] Missing or invalid flow token
+    [flow_not_found] No such flow
+    [flow_expired] The flow has expired or ended
+    [flow_complete] The flow is already complete
+    [unknown_method] No such verification method
+    [method_already_used] A second gate needs a different kind of method
+    [gates_complete] All verification gates are already passed
+    [challenge_not_found] No such challenge
+    [invalid_code] The code is not correct
+    [code_expired] The code has expired
+    [code_used] The code was already used
+    [too_many_attempts] Too many wrong codes
+    [gates_incomplete] Verification is not finished
+    [wrong_intent] This flow was started for something else
+    [password_rejected] The new password was rejected
+    [idempotency_conflict] Idempotency-Key reused with a different password
+    [rate_limited] Too many requests
+    [locked] Recovery is temporarily locked
+    [payload_too_large] The request body is too large
+    [not_found] Not found
+    [method_not_allowed] Method not allowed
+    [service_busy] The service is busy
+   *[other] Error
+ }
+
+## server
+
+server-cannot-read-users-file = cannot read the users file { $path }
+server-not-valid-users-file = { $origin } is not a valid users file
+server-account-has-empty-user = { $origin }: an account has an empty user
+server-user-appears-twice = { $origin }: the user { $who } appears twice
+server-gates-must = { $origin }: { $who }: gates must be 1 or 2
+server-gates-need-at-least = { $origin }: { $who }: { $gates } gates need at least { $gates } methods of different kinds
+server-method-needs = { $origin }: { $who }: a { $kind } method needs "to"
+server-totp-method-needs-base = { $origin }: { $who }: a totp method needs a base32 "secret"
+server-questions-method-needs-answers = { $origin }: { $who }: a questions method needs "answers"
+server-unknown-method-kind-known = { $origin }: { $who }: unknown method kind { $k } (known: { $v_kinds })
+
+## server
+
+
+
+## server
+
+server-cannot-listen = cannot listen on { $addr }
+server-cannot-listen-2 = cannot listen on { $http_addr }
+server-dev-server-listens-tcp = the dev-server listens on a TCP address
+server-request-body-not-valid = the request body is not valid: { $e }
+server-not-allowed-here = { $method } is not allowed here
+server-no-endpoint = no endpoint { $path }
+
+## server
+
+server-cannot-make-ca-key = cannot make the CA key
+server-cannot-make-ca = cannot make the CA
+server-cannot-make-server-key = cannot make the server key
+server-cannot-name-server = cannot name the server
+server-cannot-sign-server-certificate = cannot sign the server certificate
+server-tls-versions = TLS versions
+server-cannot-use-server-certificate = cannot use the server certificate
+
+## server
+
+
+
+## server
+
+server-security-questions = { $n ->
+    [one] { $n } security question
+   *[other] { $n } security questions
+ }
+server-no-such-flow-start = no such flow; start again
+server-flow-has-no-method = this flow has no method { $method_id }
+server-method-already-passed-gate = a { $kind } method already passed a gate; the next gate needs a different kind
+server-code-not-correct-attempt = the code is not correct; { $left ->
+    [one] { $left } attempt left
+   *[other] { $left } attempts left
+ }
+server-flow-was-started = this flow was started to { $intent }
+server-verification-gates-passed = { $gates_passed } of { $gates_required } verification gates passed
+server-no-such-challenge-flow = no such challenge in this flow
+server-no-such-flow-start-2 = no such flow; start again
+
+## server
+
+
+
+## server
+
+server-account-locked = the account is locked
+server-wrong-user-password = wrong user or password
+server-no-such-account = no such account
+
+## server
+
+
+
+## more
+
+mod-request-bodies-are-limited = request bodies are limited to 64 KiB
+flows-user-must-characters = user must be 1 to 256 characters
+flows-too-many-recovery-attempts = too many recovery attempts for this account; wait and try again
+flows-send-flow-token-as = send the flow token as `Authorization: Bearer <flow_token>`
+flows-flow-token-does-not = the flow token does not match this flow
+flows-flow-has-expired-start = this flow has expired; start again
+flows-flow-ended-after-too = this flow ended after too many wrong codes; start again
+flows-flow-already-complete = this flow is already complete
+flows-all-verification-gates-are = all verification gates are passed
+flows-code-was-sent-moments = a code was sent moments ago; wait before asking for another
+flows-too-many-codes-sent = too many codes sent in this flow; start again later
+flows-code-was-already-used = this code was already used; codes are single-use
+flows-code-has-expired-ask = the code has expired; ask for a new one
+flows-too-many-wrong-codes = too many wrong codes; this flow has ended, start again
+flows-idempotency-key-already-set = this Idempotency-Key already set a different password
+flows-password-was-already-set = the password was already set in this flow
+flows-your-current-password = is your current password
+flows-new-password-does-not = the new password does not meet the policy
+flows-your-password-was-changed = your password was changed
+flows-your-account-was-unlocked = your account was unlocked
+flows-not-every-verification-gate = not every verification gate is passed
+limits-too-many-requests-from = too many requests from this address; wait and try again
+limits-service-holds-as-many = the service holds as many recovery flows as it can; try again shortly
+limits-recovery-account-locked-after = recovery for this account is locked after repeated failed verification; try again later
+# The text of a code "sent" by email, text message or call (the outbox, the demo's inbox).
+server-delivered-code = Your pwreset verification code is { $code }. It expires in { $min } minutes. If you did not ask for it, ignore this message.
+demo-label-authenticator = [demo authenticator]
+demo-label-hint = [demo hint]

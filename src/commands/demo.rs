@@ -146,6 +146,15 @@ struct Delivered {
     method: String,
     destination: String,
     code: String,
+    /// The text as "delivered", in the language the demo asked for.
+    message: String,
+}
+
+/// What the demo user's phone or mailbox shows: where, the code, and the text around it.
+struct Received {
+    place: String,
+    code: String,
+    text: String,
 }
 
 impl DemoPhone {
@@ -163,8 +172,8 @@ impl DemoPhone {
         )
     }
 
-    /// What the demo user's phone or mailbox shows for this challenge: (where, code).
-    fn receive(&self, method: &MethodInfo) -> FlowResult<(String, String)> {
+    /// What the demo user's phone or mailbox shows for this challenge.
+    fn receive(&self, method: &MethodInfo) -> FlowResult<Received> {
         match method.kind.as_str() {
             "totp" => {
                 let bytes = totp_rs::Secret::Encoded(DEMO_TOTP_SECRET.into())
@@ -177,12 +186,18 @@ impl DemoPhone {
                     .duration_since(UNIX_EPOCH)
                     .unwrap_or_default()
                     .as_secs();
-                Ok(("authenticator app".into(), totp.generate(now)))
+                let code = totp.generate(now);
+                Ok(Received {
+                    place: describe_kind("totp"),
+                    text: crate::t!("demo-your-code", code = &code),
+                    code,
+                })
             }
-            "questions" => Ok((
-                crate::t!("demo-demo-account-s-notes").into(),
-                DEMO_ANSWER.into(),
-            )),
+            "questions" => Ok(Received {
+                place: crate::t!("demo-demo-account-s-notes"),
+                text: crate::t!("demo-answer", code = DEMO_ANSWER),
+                code: DEMO_ANSWER.into(),
+            }),
             _ => {
                 let resp = self.api.send(
                     Method::GET,
@@ -196,7 +211,11 @@ impl DemoPhone {
                 sent.into_iter()
                     .rev()
                     .find(|d| d.method == method.id)
-                    .map(|d| (d.destination, d.code))
+                    .map(|d| Received {
+                        place: d.destination,
+                        code: d.code,
+                        text: d.message,
+                    })
                     .ok_or_else(|| Failure::service(crate::t!("demo-demo-outbox-has-no")))
             }
         }
@@ -213,21 +232,21 @@ struct DemoUi {
 
 impl DemoUi {
     fn inbox_line(&self, method: &MethodInfo) -> FlowResult<String> {
-        let (place, code) = self.phone.receive(method)?;
+        let received = self.phone.receive(method)?;
         let label = match method.kind.as_str() {
-            "totp" => "[demo authenticator]".to_owned(),
-            "questions" => "[demo hint]".to_owned(),
+            "totp" => crate::t!("demo-label-authenticator"),
+            "questions" => crate::t!("demo-label-hint"),
             kind => crate::t!(
                 "demo-demo-inbox",
                 describe_kind = describe_kind(kind),
-                place = place
+                place = received.place
             ),
         };
-        let text = match method.kind.as_str() {
-            "questions" => crate::t!("demo-answer", code = code),
-            _ => crate::t!("demo-your-code", code = code),
-        };
-        Ok(format!("  {} {text}", self.shell.cyan(&label)))
+        Ok(format!(
+            "  {} {}",
+            self.shell.cyan(&label),
+            crate::output::clean(&received.text)
+        ))
     }
 }
 
@@ -307,7 +326,7 @@ impl FlowUi for DemoUi {
         if let Some(ui) = &mut self.inner {
             return ui.code(gate, method, ch);
         }
-        let (_, code) = self.phone.receive(method)?;
+        let code = self.phone.receive(method)?.code;
         let from = match method.kind.as_str() {
             "totp" => crate::t!("demo-demo-authenticator"),
             "questions" => crate::t!("demo-demo-account-s-notes-2"),

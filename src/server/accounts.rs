@@ -69,37 +69,58 @@ pub fn demo_accounts() -> Vec<AccountSpec> {
 
 pub fn load(path: &Path) -> anyhow::Result<Vec<AccountSpec>> {
     let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the users file {}", path.display()))?;
+        .with_context(|| crate::t!("server-cannot-read-users-file", path = path.display()))?;
     parse(&text, &path.display().to_string())
 }
 
 pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<AccountSpec>> {
     let accounts: Vec<AccountSpec> = serde_json::from_str(text)
-        .with_context(|| format!("{origin} is not a valid users file"))?;
+        .with_context(|| crate::t!("server-not-valid-users-file", origin = origin))?;
     let mut seen = std::collections::HashSet::new();
     for a in &accounts {
         let who = &a.user;
         if a.user.trim().is_empty() {
-            bail!("{origin}: an account has an empty user");
+            bail!(
+                "{}",
+                crate::t!("server-account-has-empty-user", origin = origin)
+            );
         }
         if !seen.insert(a.user.trim().to_lowercase()) {
-            bail!("{origin}: the user {who} appears twice");
+            bail!(
+                "{}",
+                crate::t!("server-user-appears-twice", origin = origin, who = who)
+            );
         }
         if a.gates == 0 || a.gates > 2 {
-            bail!("{origin}: {who}: gates must be 1 or 2");
+            bail!(
+                "{}",
+                crate::t!("server-gates-must", origin = origin, who = who)
+            );
         }
         let kinds: std::collections::HashSet<_> = a.methods.iter().map(|m| &m.kind).collect();
         if (kinds.len() as u32) < a.gates {
             bail!(
-                "{origin}: {who}: {} gates need at least {} methods of different kinds",
-                a.gates,
-                a.gates
+                "{}",
+                crate::t!(
+                    "server-gates-need-at-least",
+                    origin = origin,
+                    who = who,
+                    gates = a.gates
+                )
             );
         }
         for m in &a.methods {
             match m.kind.as_str() {
                 "email" | "sms" | "voice" if m.to.as_deref().is_none_or(str::is_empty) => {
-                    bail!("{origin}: {who}: a {} method needs \"to\"", m.kind)
+                    bail!(
+                        "{}",
+                        crate::t!(
+                            "server-method-needs",
+                            origin = origin,
+                            who = who,
+                            kind = m.kind
+                        )
+                    )
                 }
                 "totp" => {
                     let secret = m.secret.as_deref().unwrap_or("");
@@ -108,14 +129,33 @@ pub fn parse(text: &str, origin: &str) -> anyhow::Result<Vec<AccountSpec>> {
                         .is_err()
                         || secret.is_empty()
                     {
-                        bail!("{origin}: {who}: a totp method needs a base32 \"secret\"");
+                        bail!(
+                            "{}",
+                            crate::t!("server-totp-method-needs-base", origin = origin, who = who)
+                        );
                     }
                 }
                 "questions" if m.answers.is_empty() => {
-                    bail!("{origin}: {who}: a questions method needs \"answers\"")
+                    bail!(
+                        "{}",
+                        crate::t!(
+                            "server-questions-method-needs-answers",
+                            origin = origin,
+                            who = who
+                        )
+                    )
                 }
                 k if !KINDS.contains(&k) => {
-                    bail!("{origin}: {who}: unknown method kind {k:?} (known: {KINDS:?})")
+                    bail!(
+                        "{}",
+                        crate::t!(
+                            "server-unknown-method-kind-known",
+                            origin = origin,
+                            who = who,
+                            k = format!("{:?}", k),
+                            v_kinds = format!("{:?}", KINDS)
+                        )
+                    )
                 }
                 _ => {}
             }

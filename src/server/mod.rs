@@ -46,18 +46,18 @@ impl DevServer {
         // With TLS, the HTTP server listens on a private loopback port behind the TLS one.
         let (http_addr, tls_listener) = if tls {
             let listener = std::net::TcpListener::bind(addr)
-                .with_context(|| format!("cannot listen on {addr}"))?;
+                .with_context(|| crate::t!("server-cannot-listen", addr = addr))?;
             (SocketAddr::from(([127, 0, 0, 1], 0)), Some(listener))
         } else {
             (addr, None)
         };
         let server = Server::http(http_addr)
             .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(|| format!("cannot listen on {http_addr}"))?;
+            .with_context(|| crate::t!("server-cannot-listen-2", http_addr = http_addr))?;
         let local = server
             .server_addr()
             .to_ip()
-            .context("the dev-server listens on a TCP address")?;
+            .context(crate::t!("server-dev-server-listens-tcp"))?;
         let (url, ca_pem) = match tls_listener {
             Some(listener) => {
                 let public = listener.local_addr()?;
@@ -148,6 +148,9 @@ fn handle(mut request: Request, store: &Mutex<Store>, log: bool) {
     let bearer = header("Authorization")
         .and_then(|v| v.strip_prefix("Bearer ").map(|t| t.trim().to_owned()));
     let idempotency_key = header("Idempotency-Key");
+    // Problems and "delivered" messages in the language the client asks for.
+    let lang = crate::i18n::from_accept_language(&header("Accept-Language").unwrap_or_default());
+    crate::i18n::set_for_thread(Some(lang));
     let client = request
         .remote_addr()
         .map(|a| a.ip().to_string())
@@ -172,7 +175,7 @@ fn handle(mut request: Request, store: &Mutex<Store>, log: bool) {
         Err(problem(
             413,
             "payload_too_large",
-            "request bodies are limited to 64 KiB",
+            crate::t!("mod-request-bodies-are-limited"),
         ))
     } else {
         let mut store = store.lock().unwrap_or_else(|p| p.into_inner());
@@ -206,11 +209,13 @@ fn handle(mut request: Request, store: &Mutex<Store>, log: bool) {
     let mut response = Response::from_string(text)
         .with_status_code(status)
         .with_header(header_of("Content-Type", content_type))
-        .with_header(header_of("Cache-Control", "no-store"));
+        .with_header(header_of("Cache-Control", "no-store"))
+        .with_header(header_of("Content-Language", lang.tag()));
     if let Some(secs) = retry_after {
         response = response.with_header(header_of("Retry-After", &secs.to_string()));
     }
     let _ = request.respond(response);
+    crate::i18n::set_for_thread(None);
 }
 
 fn header_of(name: &str, value: &str) -> Header {
@@ -222,7 +227,7 @@ fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Box<Problem>> {
         problem(
             400,
             "invalid_request",
-            format!("the request body is not valid: {e}"),
+            crate::t!("server-request-body-not-valid", e = e),
         )
     })
 }
@@ -283,13 +288,13 @@ fn route(req: &Incoming, store: &mut Store) -> Answer {
             Err(problem(
                 405,
                 "method_not_allowed",
-                format!("{} is not allowed here", req.method),
+                crate::t!("server-not-allowed-here", method = req.method),
             ))
         }
         _ => Err(problem(
             404,
             "not_found",
-            format!("no endpoint {}", req.path),
+            crate::t!("server-no-endpoint", path = req.path),
         )),
     }
 }

@@ -20,7 +20,7 @@ pub struct TlsIdentity {
 
 /// A new CA and a server certificate for `ip` (plus the loopback names), both made now.
 pub fn identity_for(ip: IpAddr) -> anyhow::Result<TlsIdentity> {
-    let ca_key = KeyPair::generate().context("cannot make the CA key")?;
+    let ca_key = KeyPair::generate().context(crate::t!("server-cannot-make-ca-key"))?;
     let mut ca = CertificateParams::default();
     ca.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
     ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
@@ -28,7 +28,9 @@ pub fn identity_for(ip: IpAddr) -> anyhow::Result<TlsIdentity> {
         DnType::CommonName,
         "pwreset dev-server CA (made at start, for testing only)",
     );
-    let ca_cert = ca.self_signed(&ca_key).context("cannot make the CA")?;
+    let ca_cert = ca
+        .self_signed(&ca_key)
+        .context(crate::t!("server-cannot-make-ca"))?;
     let issuer = Issuer::new(ca, ca_key);
 
     let mut names = vec![
@@ -39,24 +41,24 @@ pub fn identity_for(ip: IpAddr) -> anyhow::Result<TlsIdentity> {
     if !names.contains(&ip.to_string()) {
         names.push(ip.to_string());
     }
-    let key = KeyPair::generate().context("cannot make the server key")?;
-    let mut leaf = CertificateParams::new(names).context("cannot name the server")?;
+    let key = KeyPair::generate().context(crate::t!("server-cannot-make-server-key"))?;
+    let mut leaf = CertificateParams::new(names).context(crate::t!("server-cannot-name-server"))?;
     leaf.distinguished_name
         .push(DnType::CommonName, "pwreset dev-server");
     let cert = leaf
         .signed_by(&key, &issuer)
-        .context("cannot sign the server certificate")?;
+        .context(crate::t!("server-cannot-sign-server-certificate"))?;
 
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .context("TLS versions")?
+        .context(crate::t!("server-tls-versions"))?
         .with_no_client_auth()
         .with_single_cert(
             vec![CertificateDer::from(cert.der().to_vec())],
             PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
         )
-        .context("cannot use the server certificate")?;
+        .context(crate::t!("server-cannot-use-server-certificate"))?;
     Ok(TlsIdentity {
         ca_pem: ca_cert.pem(),
         config: Arc::new(config),

@@ -78,25 +78,48 @@ impl Prompter for TtyPrompter {
             eprintln!("{}", fit(format!("  {}) {o}", i + 1)));
         }
         loop {
-            let answer = self.input(&format!("Choose 1-{}", options.len()), Some("1"))?;
-            match answer.parse::<usize>() {
+            let answer = self.input(
+                &crate::t!("prompt-choose-number", n = options.len()),
+                Some("1"),
+            )?;
+            match answer.trim().parse::<usize>() {
                 Ok(n) if (1..=options.len()).contains(&n) => return Ok(n - 1),
-                _ => eprintln!("Type a number from 1 to {}.", options.len()),
+                _ => eprintln!("{}", crate::t!("choose-number-again", n = options.len())),
             }
         }
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
-        let d = if default { "Y/n" } else { "y/N" };
+        let d = if default {
+            crate::t!("confirm-default-yes")
+        } else {
+            crate::t!("confirm-default-no")
+        };
+        // English y/n always work; the language's own words too.
+        let words = |id: &str, english: [&str; 2]| -> Vec<String> {
+            let mut w: Vec<String> = crate::i18n::text(id, &[])
+                .split(',')
+                .map(|s| s.trim().to_lowercase())
+                .collect();
+            w.extend(english.map(String::from));
+            w
+        };
+        let yes = words("confirm-yes-words", ["y", "yes"]);
+        let no = words("confirm-no-words", ["n", "no"]);
         loop {
             eprint!("{prompt} [{d}]: ");
             let _ = std::io::stderr().flush();
-            match read_line()?.trim().to_lowercase().as_str() {
-                "" => return Ok(default),
-                "y" | "yes" => return Ok(true),
-                "n" | "no" => return Ok(false),
-                _ => eprintln!("Answer y or n."),
+            let answer = read_line()?.trim().to_lowercase();
+            if answer.is_empty() {
+                return Ok(default);
             }
+            if yes.contains(&answer) {
+                return Ok(true);
+            }
+            if no.contains(&answer) {
+                return Ok(false);
+            }
+            eprintln!("{}", crate::t!("confirm-again"));
         }
     }
 }

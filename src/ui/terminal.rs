@@ -130,9 +130,9 @@ impl TerminalUi {
             return Ok(true);
         };
         let mark = if estimate.is_weak() {
-            self.shell.yellow(estimate.label())
+            self.shell.yellow(&estimate.label())
         } else {
-            self.shell.green(estimate.label())
+            self.shell.green(&estimate.label())
         };
         self.shell.info(&crate::t!(
             "strength-line",

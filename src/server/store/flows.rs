@@ -62,7 +62,7 @@ impl Store {
             "totp" => "authenticator app".to_owned(),
             "questions" => match m.answer_hashes.len() {
                 1 => "1 security question".to_owned(),
-                n => format!("{n} security questions"),
+                n => crate::t!("server-security-questions", n = n),
             },
             _ => String::new(),
         };
@@ -79,7 +79,7 @@ impl Store {
             return Err(problem(
                 400,
                 "invalid_request",
-                "user must be 1 to 256 characters",
+                crate::t!("flows-user-must-characters"),
             ));
         }
         let now = self.now();
@@ -95,7 +95,7 @@ impl Store {
         ) {
             return Err(rate_limited(
                 "rate_limited",
-                "too many recovery attempts for this account; wait and try again",
+                &crate::t!("flows-too-many-recovery-attempts"),
                 after,
             ));
         }
@@ -151,34 +151,37 @@ impl Store {
             return Err(problem(
                 401,
                 "invalid_token",
-                "send the flow token as `Authorization: Bearer <flow_token>`",
+                crate::t!("flows-send-flow-token-as"),
             ));
         };
         let now = self.now();
         let token_hash = sha256(token.as_bytes());
-        let flow = self
-            .flows
-            .get_mut(id)
-            .ok_or_else(|| problem(404, "flow_not_found", "no such flow; start again"))?;
+        let flow = self.flows.get_mut(id).ok_or_else(|| {
+            problem(
+                404,
+                "flow_not_found",
+                crate::t!("server-no-such-flow-start"),
+            )
+        })?;
         if flow.token_hash != token_hash {
             return Err(problem(
                 401,
                 "invalid_token",
-                "the flow token does not match this flow",
+                crate::t!("flows-flow-token-does-not"),
             ));
         }
         if now >= flow.expires {
             return Err(problem(
                 410,
                 "flow_expired",
-                "this flow has expired; start again",
+                crate::t!("flows-flow-has-expired-start"),
             ));
         }
         if flow.state == FlowState::Failed {
             return Err(problem(
                 410,
                 "flow_expired",
-                "this flow ended after too many wrong codes; start again",
+                crate::t!("flows-flow-ended-after-too"),
             ));
         }
         Ok(flow)
@@ -231,31 +234,31 @@ impl Store {
             return Err(problem(
                 409,
                 "flow_complete",
-                "this flow is already complete",
+                crate::t!("flows-flow-already-complete"),
             ));
         }
         if flow.gates_passed >= flow.gates_required {
             return Err(problem(
                 409,
                 "gates_complete",
-                "all verification gates are passed",
+                crate::t!("flows-all-verification-gates-are"),
             ));
         }
         let Some(method) = methods.into_iter().find(|m| m.id == method_id) else {
             return Err(problem(
                 400,
                 "unknown_method",
-                format!("this flow has no method {method_id:?}"),
+                crate::t!(
+                    "server-flow-has-no-method",
+                    method_id = format!("{:?}", method_id)
+                ),
             ));
         };
         if flow.progress().used_kinds.contains(&method.kind) {
             return Err(problem(
                 409,
                 "method_already_used",
-                format!(
-                    "a {} method already passed a gate; the next gate needs a different kind",
-                    method.kind
-                ),
+                crate::t!("server-method-already-passed-gate", kind = method.kind),
             ));
         }
         if let Some(last) = flow.progress().last_sent.get(method_id) {
@@ -263,7 +266,7 @@ impl Store {
             if since < cfg.resend_after {
                 return Err(rate_limited(
                     "rate_limited",
-                    "a code was sent moments ago; wait before asking for another",
+                    &crate::t!("flows-code-was-sent-moments"),
                     cfg.resend_after - since,
                 ));
             }
@@ -271,7 +274,7 @@ impl Store {
         if flow.progress().challenge_count >= cfg.challenges_per_flow {
             return Err(rate_limited(
                 "rate_limited",
-                "too many codes sent in this flow; start again later",
+                &crate::t!("flows-too-many-codes-sent"),
                 cfg.user_window,
             ));
         }
@@ -301,6 +304,11 @@ impl Store {
                         method: m.id.clone(),
                         kind: m.kind.clone(),
                         destination: m.destination.clone().unwrap_or_default(),
+                        message: crate::t!(
+                            "server-delivered-code",
+                            code = &code,
+                            min = self.config.code_ttl.as_secs().div_ceil(60)
+                        ),
                         code,
                         sent_at: rfc3339(now),
                     });
@@ -372,14 +380,14 @@ impl Store {
             return Err(problem(
                 409,
                 "code_used",
-                "this code was already used; codes are single-use",
+                crate::t!("flows-code-was-already-used"),
             ));
         }
         if now >= ch.expires {
             return Err(problem(
                 400,
                 "code_expired",
-                "the code has expired; ask for a new one",
+                crate::t!("flows-code-has-expired-ask"),
             ));
         }
         let facts = CheckFacts {
@@ -404,14 +412,14 @@ impl Store {
                 return Err(problem(
                     403,
                     "too_many_attempts",
-                    "too many wrong codes; this flow has ended, start again",
+                    crate::t!("flows-too-many-wrong-codes"),
                 ));
             }
             let left = ch.attempts_left;
             let mut p = problem(
                 400,
                 "invalid_code",
-                format!("the code is not correct; {left} attempt(s) left"),
+                crate::t!("server-code-not-correct-attempt", left = left),
             );
             p.attempts_left = Some(left);
             return Err(p);
@@ -526,16 +534,17 @@ impl Store {
             return Err(problem(
                 409,
                 "wrong_intent",
-                format!("this flow was started to {}", flow.intent.as_str()),
+                crate::t!("server-flow-was-started", intent = flow.intent.as_str()),
             ));
         }
         if flow.state == FlowState::Verifying {
             return Err(problem(
                 403,
                 "gates_incomplete",
-                format!(
-                    "{} of {} verification gates passed",
-                    flow.gates_passed, flow.gates_required
+                crate::t!(
+                    "server-verification-gates-passed",
+                    gates_passed = flow.gates_passed,
+                    gates_required = flow.gates_required
                 ),
             ));
         }
@@ -562,14 +571,14 @@ impl Store {
                         Err(problem(
                             409,
                             "idempotency_conflict",
-                            "this Idempotency-Key already set a different password",
+                            crate::t!("flows-idempotency-key-already-set"),
                         ))
                     }
                 }
                 _ => Err(problem(
                     409,
                     "flow_complete",
-                    "the password was already set in this flow",
+                    crate::t!("flows-password-was-already-set"),
                 )),
             };
         }
@@ -581,14 +590,14 @@ impl Store {
         {
             violations.push(crate::error::Violation {
                 rule: "not_reused".into(),
-                message: "is your current password".into(),
+                message: crate::t!("flows-your-current-password").into(),
             });
         }
         if !violations.is_empty() {
             let mut p = problem(
                 422,
                 "password_rejected",
-                "the new password does not meet the policy",
+                crate::t!("flows-new-password-does-not"),
             );
             p.violations = violations;
             return Err(p);
@@ -602,7 +611,11 @@ impl Store {
         flow.was_locked = was_locked;
         flow.progress().completed_by = idempotency_key.map(|k| (k.to_owned(), pw_mac));
         let user_key = flow.user_key.clone();
-        let notified = self.notify_owner(&user_key, "your password was changed", self.now());
+        let notified = self.notify_owner(
+            &user_key,
+            &crate::t!("flows-your-password-was-changed"),
+            self.now(),
+        );
         let done = Completed {
             state: "complete".into(),
             was_locked: Some(was_locked),
@@ -624,7 +637,11 @@ impl Store {
         }
         let was_locked = flow.was_locked;
         let user_key = flow.user_key.clone();
-        let notified = self.notify_owner(&user_key, "your account was unlocked", self.now());
+        let notified = self.notify_owner(
+            &user_key,
+            &crate::t!("flows-your-account-was-unlocked"),
+            self.now(),
+        );
         let done = Completed {
             state: "complete".into(),
             was_locked: Some(was_locked),
@@ -652,6 +669,7 @@ impl Store {
             kind: "notice".to_owned(),
             destination: m.destination.clone().unwrap_or_default(),
             code: what.to_owned(),
+            message: what.to_owned(),
             sent_at: rfc3339(now),
         };
         self.outbox.push_back(entry);
@@ -672,13 +690,21 @@ impl Intent {
 }
 
 fn challenge_not_found() -> Box<Problem> {
-    problem(404, "challenge_not_found", "no such challenge in this flow")
+    problem(
+        404,
+        "challenge_not_found",
+        crate::t!("server-no-such-challenge-flow"),
+    )
 }
 
 /// A flow re-read after other parts of the store were used. The store is behind one lock, so
 /// it is still there; if it were not, this is the protocol's answer.
 fn flow_gone() -> Box<Problem> {
-    problem(404, "flow_not_found", "no such flow; start again")
+    problem(
+        404,
+        "flow_not_found",
+        crate::t!("server-no-such-flow-start-2"),
+    )
 }
 
 /// Only a known user's flow can pass its gates (no code matches an unknown user's), so a flow
@@ -687,6 +713,6 @@ fn not_verified() -> Box<Problem> {
     problem(
         403,
         "gates_incomplete",
-        "not every verification gate is passed",
+        crate::t!("flows-not-every-verification-gate"),
     )
 }

@@ -31,7 +31,7 @@ impl Store {
         match retry {
             Some(after) => Err(rate_limited(
                 "rate_limited",
-                "too many requests from this address; wait and try again",
+                &crate::t!("limits-too-many-requests-from"),
                 after,
             )),
             None => Ok(()),
@@ -87,7 +87,7 @@ impl Store {
             let mut p = problem(
                 503,
                 "service_busy",
-                "the service holds as many recovery flows as it can; try again shortly",
+                crate::t!("limits-service-holds-as-many"),
             );
             p.retry_after_s = Some(wait.as_millis().div_ceil(1000).max(1) as u64);
             return Err(p);
@@ -114,7 +114,7 @@ impl Store {
             let after = window.saturating_sub(now.duration_since(oldest).unwrap_or_default());
             return Err(rate_limited(
                 "locked",
-                "recovery for this account is locked after repeated failed verification; try again later",
+                &crate::t!("limits-recovery-account-locked-after"),
                 after,
             ));
         }

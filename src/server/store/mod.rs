@@ -41,41 +41,12 @@ pub type Answer = Result<(u16, Value), Box<Problem>>;
 pub fn problem(status: u16, code: &str, detail: impl Into<String>) -> Box<Problem> {
     Box::new(Problem {
         type_: format!("urn:pwreset:problem:{code}"),
-        title: title(code).to_owned(),
+        title: crate::t!("problem-title", code = code),
         status,
         detail: detail.into(),
         code: code.to_owned(),
         ..Problem::default()
     })
-}
-
-fn title(code: &str) -> &'static str {
-    match code {
-        "invalid_request" => "The request is malformed",
-        "invalid_token" => "Missing or invalid flow token",
-        "flow_not_found" => "No such flow",
-        "flow_expired" => "The flow has expired or ended",
-        "flow_complete" => "The flow is already complete",
-        "unknown_method" => "No such verification method",
-        "method_already_used" => "A second gate needs a different kind of method",
-        "gates_complete" => "All verification gates are already passed",
-        "challenge_not_found" => "No such challenge",
-        "invalid_code" => "The code is not correct",
-        "code_expired" => "The code has expired",
-        "code_used" => "The code was already used",
-        "too_many_attempts" => "Too many wrong codes",
-        "gates_incomplete" => "Verification is not finished",
-        "wrong_intent" => "This flow was started for something else",
-        "password_rejected" => "The new password was rejected",
-        "idempotency_conflict" => "Idempotency-Key reused with a different password",
-        "rate_limited" => "Too many requests",
-        "locked" => "Recovery is temporarily locked",
-        "payload_too_large" => "The request body is too large",
-        "not_found" => "Not found",
-        "method_not_allowed" => "Method not allowed",
-        "service_busy" => "The service is busy",
-        _ => "Error",
-    }
 }
 
 fn rate_limited(code: &str, detail: &str, retry_after: Duration) -> Box<Problem> {
@@ -188,11 +159,15 @@ impl Store {
     pub fn login(&self, user: &str, password: &Secret) -> Answer {
         let account = self.accounts.get(&normalize_user(user));
         match account {
-            Some(a) if a.locked => Err(problem(423, "locked", "the account is locked")),
+            Some(a) if a.locked => Err(problem(423, "locked", crate::t!("server-account-locked"))),
             Some(a) if password_matches(&a.password_hash, password.expose()) => {
                 Ok((200, json!({"user": a.user, "ok": true})))
             }
-            _ => Err(problem(401, "invalid_request", "wrong user or password")),
+            _ => Err(problem(
+                401,
+                "invalid_request",
+                crate::t!("server-wrong-user-password"),
+            )),
         }
     }
 
@@ -202,7 +177,11 @@ impl Store {
                 a.locked = true;
                 Ok((200, json!({"user": a.user, "locked": true})))
             }
-            None => Err(problem(404, "not_found", "no such account")),
+            None => Err(problem(
+                404,
+                "not_found",
+                crate::t!("server-no-such-account"),
+            )),
         }
     }
 

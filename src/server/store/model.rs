@@ -118,6 +118,8 @@ pub struct OutboxEntry {
     pub kind: String,
     pub destination: String,
     pub code: String,
+    /// The message as delivered, in the language of the request that sent it.
+    pub message: String,
     pub sent_at: String,
 }
 
