@@ -106,7 +106,7 @@ impl Failure {
     }
 
     pub fn interrupted() -> Self {
-        Self::new(FailureKind::Interrupted, "interrupted")
+        Self::new(FailureKind::Interrupted, crate::t!("interrupted"))
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

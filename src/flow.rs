@@ -805,7 +805,7 @@ fn outcome_unknown(cause: Failure, stored_in: &[String]) -> Failure {
     f.hint = Some(if resumable {
         crate::t!("flow-run-same-command-resume-2").to_owned()
     } else {
-        crate::t!("flow-flow-has-ended-so").to_owned()
+        crate::t!("flow-has-ended-so").to_owned()
     });
     f.pending_password_in = stored_in.to_vec();
     f

@@ -220,7 +220,7 @@ impl PasswordKeeper for GeneratedPasswordKeeper {
             let pending = pending_path(file);
             if let Some(text) = read_trusted(
                 &pending,
-                &crate::t!("journal-pending-password-file"),
+                &crate::t!("pending-password-file"),
                 Trust::Private,
             )? {
                 let text = Zeroizing::new(text);

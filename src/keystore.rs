@@ -209,7 +209,7 @@ fn platform_store() -> std::result::Result<Backend, String> {
 
 #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
 fn platform_store() -> std::result::Result<Backend, String> {
-    Err("no keyring store for this platform".into())
+    Err(crate::t!("keystore-no-store-for-platform"))
 }
 
 /// The OS keyring, entries under service `pwreset:<host>`.
@@ -308,7 +308,7 @@ impl SecretStore for KeyringStore {
                 None => Ok(None),
                 Some(bytes) => String::from_utf8(bytes.to_vec())
                     .map(|s| Some(Secret::new(s)))
-                    .map_err(|_| unusable("a keyring item is not text")),
+                    .map_err(|_| unusable(&crate::t!("keystore-item-not-text"))),
             };
         }
         match self.call(account, |e| e.get_password())? {
@@ -455,7 +455,7 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
     };
     let meta = file.metadata().map_err(|e| {
         Failure::usage(crate::t!(
-            "keystore-cannot-read-2",
+            "keystore-cannot-read",
             what = what,
             path = path.display(),
             e = e
@@ -480,13 +480,19 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
         }
         if mode & 0o022 != 0 {
             return refuse(
-                format!("it is writable by others (mode {:o})", mode & 0o777),
+                crate::t!(
+                    "keystore-writable-by-others",
+                    mode = format!("{:o}", mode & 0o777)
+                ),
                 crate::t!("keystore-chmod-go-w-after", path = path.display()),
             );
         }
         if trust == Trust::Private && mode & 0o077 != 0 {
             return refuse(
-                format!("it is readable by others (mode {:o})", mode & 0o777),
+                crate::t!(
+                    "keystore-readable-by-others",
+                    mode = format!("{:o}", mode & 0o777)
+                ),
                 format!("chmod 600 {}", path.display()),
             );
         }
@@ -506,7 +512,7 @@ pub fn read_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<Stri
         .read_to_string(&mut text)
         .map_err(|e| {
             Failure::usage(crate::t!(
-                "keystore-cannot-read-3",
+                "keystore-cannot-read",
                 what = what,
                 path = path.display(),
                 e = e
@@ -542,17 +548,17 @@ fn check_directory(path: &Path, what: &str) -> Result<()> {
                 uid = meta.uid()
             ))
         } else if mode & 0o022 != 0 && mode & 0o1000 == 0 {
-            Some(format!(
-                "its directory {} is writable by others without the sticky bit (mode {:o}), so anyone can replace it",
-                dir.display(),
-                mode & 0o7777
+            Some(crate::t!(
+                "keystore-directory-writable-by-others",
+                dir = dir.display(),
+                mode = format!("{:o}", mode & 0o7777)
             ))
         } else {
             None
         };
         if let Some(rule) = rule {
             return Err(Failure::usage(crate::t!(
-                "keystore-not-safe-use-2",
+                "keystore-not-safe-use",
                 what = what,
                 path = path.display(),
                 rule = rule
@@ -613,7 +619,7 @@ pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
                 "keystore-already-exists-pwreset-will",
                 path = path.display()
             ))
-            .with_hint(crate::t!("keystore-choose-another-path-pass"))
+            .with_hint(crate::t!("journal-choose-another-path-pass"))
         } else {
             fail(e)
         }

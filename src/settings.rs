@@ -179,12 +179,10 @@ impl Settings {
             Some(u) => Ok(u.clone()),
             None if self.interactive => {
                 before_asking()?;
-                checked_user(
-                    &ui::TtyPrompter.input(&crate::t!("settings-your-user-id-email"), None)?,
-                )
+                checked_user(&ui::TtyPrompter.input(&crate::t!("prompt-user"), None)?)
             }
             None => Err(ui::no_input::missing(
-                crate::t!("settings-your-user-id"),
+                crate::t!("scripted-your-user-id"),
                 crate::t!("settings-pass-user-id-set"),
             )),
         }
@@ -240,9 +238,9 @@ impl Settings {
             env_nonempty(env_vars::FIREBASE_AUTH_EMULATOR_HOST),
         ) {
             (Some(e), _) => e.clone(),
-            (None, Some(host)) => crate::t!(
-                "settings-http-identitytoolkit-googleapis-com",
-                trim = host.trim().trim_start_matches("http://")
+            (None, Some(host)) => format!(
+                "http://{}/identitytoolkit.googleapis.com",
+                host.trim().trim_start_matches("http://")
             ),
             (None, None) => "https://identitytoolkit.googleapis.com".to_owned(),
         };

@@ -84,10 +84,10 @@ pub fn install() {
                 );
             }
             let what = match signal {
-                SIGINT => "Stopped.".to_owned(),
-                SIGTERM => "Stopped (SIGTERM).".to_owned(),
-                SIGHUP => crate::t!("signals-stopped-terminal-went-away").to_owned(),
-                SIGQUIT => "Stopped (SIGQUIT).".to_owned(),
+                SIGINT => crate::t!("signals-stopped"),
+                SIGTERM => crate::t!("signals-stopped-by", signal = "SIGTERM"),
+                SIGHUP => crate::t!("signals-stopped-terminal-went-away"),
+                SIGQUIT => crate::t!("signals-stopped-by", signal = "SIGQUIT"),
                 other => crate::t!("signals-stopped-signal", other = other),
             };
             let note = stop_note().map(|n| format!(" {n}")).unwrap_or_default();

@@ -61,7 +61,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         ));
     }
     shell.info(&crate::t!(
-        "demo-demo-account-current-password",
+        "demo-account-current-password",
         v_demo_user = DEMO_USER,
         v_demo_password = DEMO_PASSWORD
     ));
@@ -70,7 +70,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
     };
     if intent == Intent::Unlock {
         phone.dev_post("_dev/lock", json!({"user": DEMO_USER}))?;
-        shell.info(&crate::t!("demo-demo-account-locked-as"));
+        shell.info(&crate::t!("demo-account-locked-as"));
     }
     if interactive {
         shell.info(&crate::t!("demo-codes-sent-demo-account"));
@@ -113,7 +113,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
     let status = demo_ui.phone.login(&password)?;
     if status != 200 {
         return Err(Failure::service(crate::t!(
-            "demo-demo-sign-password-failed",
+            "demo-sign-password-failed",
             existing = if old_password_expected.is_some() {
                 "new"
             } else {
@@ -128,9 +128,9 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
         if old == 200 {
             return Err(Failure::service(crate::t!("demo-old-demo-password-still")).into());
         }
-        shell.success(&crate::t!("demo-demo-check-signing-new"));
+        shell.success(&crate::t!("demo-check-signing-new"));
     } else {
-        shell.success(&crate::t!("demo-demo-check-signing-existing"));
+        shell.success(&crate::t!("demo-check-signing-existing"));
     }
     drop(server);
     Ok(ExitStatus::Success)
@@ -179,7 +179,7 @@ impl DemoPhone {
                 let bytes = totp_rs::Secret::Encoded(DEMO_TOTP_SECRET.into())
                     .to_bytes()
                     .map_err(|e| {
-                        Failure::service(crate::t!("demo-demo-totp-secret", e = format!("{:?}", e)))
+                        Failure::service(crate::t!("demo-totp-secret", e = format!("{:?}", e)))
                     })?;
                 let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
                 let now = SystemTime::now()
@@ -194,7 +194,7 @@ impl DemoPhone {
                 })
             }
             "questions" => Ok(Received {
-                place: crate::t!("demo-demo-account-s-notes"),
+                place: crate::t!("demo-account-s-notes"),
                 text: crate::t!("demo-answer", code = DEMO_ANSWER),
                 code: DEMO_ANSWER.into(),
             }),
@@ -207,7 +207,7 @@ impl DemoPhone {
                     &[],
                 )?;
                 let sent: Vec<Delivered> = serde_json::from_slice(&resp.body)
-                    .map_err(|e| Failure::service(crate::t!("demo-demo-outbox", e = e)))?;
+                    .map_err(|e| Failure::service(crate::t!("demo-outbox", e = e)))?;
                 sent.into_iter()
                     .rev()
                     .find(|d| d.method == method.id)
@@ -216,7 +216,7 @@ impl DemoPhone {
                         code: d.code,
                         text: d.message,
                     })
-                    .ok_or_else(|| Failure::service(crate::t!("demo-demo-outbox-has-no")))
+                    .ok_or_else(|| Failure::service(crate::t!("demo-outbox-has-no")))
             }
         }
     }
@@ -237,7 +237,7 @@ impl DemoUi {
             "totp" => crate::t!("demo-label-authenticator"),
             "questions" => crate::t!("demo-label-hint"),
             kind => crate::t!(
-                "demo-demo-inbox",
+                "demo-inbox",
                 describe_kind = describe_kind(kind),
                 place = received.place
             ),
@@ -328,9 +328,9 @@ impl FlowUi for DemoUi {
         }
         let code = self.phone.receive(method)?.code;
         let from = match method.kind.as_str() {
-            "totp" => crate::t!("demo-demo-authenticator"),
-            "questions" => crate::t!("demo-demo-account-s-notes-2"),
-            _ => crate::t!("demo-demo-inbox-2"),
+            "totp" => crate::t!("demo-authenticator"),
+            "questions" => crate::t!("demo-account-s-notes"),
+            _ => crate::t!("demo-inbox-2"),
         };
         self.shell.info(&crate::t!(
             "demo-typed-code-from",
@@ -358,7 +358,7 @@ impl FlowUi for DemoUi {
         match &mut self.inner {
             Some(ui) => ui.gate_passed(passed, required),
             None => self.shell.success(&crate::t!(
-                "demo-step-verified",
+                "scripted-step-verified",
                 passed = passed,
                 required = required
             )),
@@ -383,7 +383,7 @@ impl FlowUi for DemoUi {
             Some(ui) => ui.new_password(policy, user)?,
             None => {
                 let p = policy::generate(policy, 20, user).ok_or_else(|| {
-                    crate::error::Failure::service(crate::t!("demo-demo-policy-cannot-met"))
+                    crate::error::Failure::service(crate::t!("demo-policy-cannot-met"))
                 })?;
                 // Only the demo's throw-away account ever has its password printed.
                 self.shell.info(&crate::t!(

@@ -33,7 +33,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
         let pending = pending_path(file);
         if open_trusted(
             &pending,
-            &crate::t!("pending-pending-password-file"),
+            &crate::t!("pending-password-file"),
             Trust::Private,
         )?
         .is_some()
@@ -61,7 +61,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
                 }
             } else {
                 shell.info(&crate::t!(
-                    "pending-pending-password-at-waits",
+                    "pending-password-at-waits",
                     user = user,
                     service = service,
                     join = places.join(" and ")
@@ -119,7 +119,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
         ));
     } else {
         shell.success(&crate::t!(
-            "pending-pending-password-at-forgotten",
+            "pending-password-at-forgotten",
             user = user,
             service = service
         ));

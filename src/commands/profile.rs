@@ -164,7 +164,7 @@ fn add(
         })?;
     if profiles.contains_key(&args.name) && !args.force {
         return Err(Failure::usage(crate::t!(
-            "profile-profile-already-exists",
+            "profile-already-exists",
             name = args.name,
             path = path.display()
         ))

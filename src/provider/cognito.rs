@@ -179,7 +179,7 @@ impl CognitoProvider {
 }
 
 fn no_unlock() -> String {
-    crate::t!("cognito-cognito-has-no-self")
+    crate::t!("cognito-has-no-self")
 }
 
 impl Provider for CognitoProvider {
@@ -254,7 +254,7 @@ impl Provider for CognitoProvider {
         self.start(&flow.user, flow.intent)?;
         self.first_challenge
             .take()
-            .ok_or_else(|| Failure::service(crate::t!("cognito-cognito-did-not-send")))
+            .ok_or_else(|| Failure::service(crate::t!("cognito-did-not-send")))
     }
 
     fn verify(
@@ -348,9 +348,9 @@ impl Provider for CognitoProvider {
         Capabilities {
             code_check: CodeCheck::WithPassword,
             code_authorises_password: true,
-            lists_methods: Err(crate::t!("cognito-cognito-names-delivery-destination").to_owned()),
+            lists_methods: Err(crate::t!("cognito-names-delivery-destination").to_owned()),
             unlock: Err(no_unlock()),
-            policy_note: Some(crate::t!("cognito-cognito-does-not-let").to_owned()),
+            policy_note: Some(crate::t!("cognito-does-not-let").to_owned()),
             hides_unknown_users: true,
             // ForgotPassword again sends a new code.
             resend: true,

@@ -87,7 +87,7 @@ pub fn parse_code(input: &str) -> std::result::Result<(String, Option<String>), 
 }
 
 fn no_unlock() -> String {
-    crate::t!("firebase-firebase-has-no-self")
+    crate::t!("firebase-has-no-self")
 }
 
 impl FirebaseProvider {
@@ -125,12 +125,17 @@ impl FirebaseProvider {
         method: &str,
         body: Value,
     ) -> Result<std::result::Result<Value, (String, String)>> {
+        // The language of the email Firebase sends (the reset link's message).
+        let locale = match crate::i18n::current() {
+            crate::i18n::Lang::Pseudo => "en",
+            lang => lang.tag(),
+        };
         let resp = self.api.send(
             Method::POST,
             &self.path(method),
             Some(&self.with_tenant(body)),
             None,
-            &[],
+            &[("X-Firebase-Locale", locale)],
         )?;
         if resp.status == 200 {
             return resp.json(&self.service(), method).map(Ok);
@@ -165,7 +170,7 @@ impl FirebaseProvider {
             .with_hint(crate::t!("firebase-pass-project-s-web"))),
             _ => Err(resp.unexpected(
                 &self.service(),
-                &crate::t!("firebase-firebase-answer"),
+                &crate::t!("firebase-answer"),
                 &crate::t!("firebase-check-endpoint-url-firebase"),
             )),
         }
@@ -207,14 +212,14 @@ impl FirebaseProvider {
                 }];
                 Failure::refused(
                     Refusal::PasswordRejected { violations },
-                    crate::t!("firebase-refused-new-password", service = service),
+                    crate::t!("cognito-refused-new-password", service = service),
                 )
             }
             "PASSWORD_DOES_NOT_MEET_REQUIREMENTS" => Failure::refused(
                 Refusal::PasswordRejected {
                     violations: missing_requirements(detail),
                 },
-                crate::t!("firebase-refused-new-password-2", service = service),
+                crate::t!("cognito-refused-new-password", service = service),
             ),
             "TOO_MANY_ATTEMPTS_TRY_LATER"
             | "RESET_PASSWORD_EXCEED_LIMIT"
@@ -238,7 +243,7 @@ impl FirebaseProvider {
             .with_hint(crate::t!("firebase-pass-project-s-web-2")),
             c if c.starts_with("API key not valid") => {
                 Failure::usage(crate::t!("firebase-api-key-not-valid-2", service = service))
-                    .with_hint(crate::t!("firebase-pass-project-s-web-3"))
+                    .with_hint(crate::t!("firebase-pass-project-s-web-2"))
             }
             "INVALID_EMAIL" | "MISSING_EMAIL" => Failure::usage(crate::t!(
                 "firebase-user-id-must-account",
@@ -418,7 +423,7 @@ impl Provider for FirebaseProvider {
             return Err(resp.unexpected(
                 &self.service(),
                 "a Firebase answer",
-                &crate::t!("firebase-check-endpoint-url-firebase-2"),
+                &crate::t!("firebase-check-endpoint-url-firebase"),
             ));
         }
         let v: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
@@ -474,7 +479,7 @@ impl Provider for FirebaseProvider {
             // An empty newPassword would only check the code and change nothing.
             return Err(Failure::new(
                 FailureKind::PasswordRejected,
-                crate::t!("firebase-new-password-empty"),
+                crate::t!("flow-new-password-empty"),
             ));
         }
         let code = self.code.clone().ok_or_else(|| {
@@ -482,7 +487,7 @@ impl Provider for FirebaseProvider {
                 Refusal::WrongCode {
                     attempts_left: None,
                 },
-                crate::t!("firebase-no-code-was-entered"),
+                crate::t!("cognito-no-code-was-entered"),
             )
         })?;
         match self.post(
@@ -511,10 +516,10 @@ impl Provider for FirebaseProvider {
         Capabilities {
             code_check: CodeCheck::OnEntry,
             code_authorises_password: true,
-            lists_methods: Err(crate::t!("firebase-firebase-recovers-email-only").to_owned()),
+            lists_methods: Err(crate::t!("firebase-recovers-email-only").to_owned()),
             unlock: Err(no_unlock()),
             policy_note: Some(crate::t!(
-                "firebase-firebase-password-rules-project",
+                "firebase-password-rules-project",
                 service = self.service()
             )),
             hides_unknown_users: true,

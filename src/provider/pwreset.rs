@@ -134,12 +134,12 @@ impl PwresetProvider {
                 "rate_limited" | "service_busy" => (
                     Some(Refusal::RateLimited { wait: retry_after }),
                     FailureKind::RateLimited,
-                    Some(crate::t!("pwreset-wait-then-run-pwreset")),
+                    Some(crate::t!("http-wait-then-run-pwreset")),
                 ),
                 "locked" => (
                     Some(Refusal::Locked),
                     FailureKind::RateLimited,
-                    Some(crate::t!("pwreset-wait-then-run-pwreset-2")),
+                    Some(crate::t!("http-wait-then-run-pwreset")),
                 ),
                 "flow_expired" | "flow_not_found" | "invalid_token" | "flow_complete" => (
                     Some(Refusal::FlowGone),

@@ -214,7 +214,7 @@ impl ScriptedUi {
         if !user_known {
             return Err(missing(
                 crate::t!("scripted-your-user-id"),
-                crate::t!("scripted-pass-user-id-set"),
+                crate::t!("settings-pass-user-id-set"),
             ));
         }
         if !self.has_code_source() && self.verify.totp_secret_env.is_none() && !resuming {
@@ -319,7 +319,7 @@ impl ScriptedUi {
         if self.code_file_lines.is_none() {
             let text = read_trusted(path, "--code-file", Trust::OwnedByYou)?.ok_or_else(|| {
                 Failure::usage(crate::t!(
-                    "scripted-code-file-does-not-2",
+                    "scripted-code-file-does-not",
                     path = path.display()
                 ))
             })?;
@@ -392,8 +392,8 @@ impl FlowUi for ScriptedUi {
         match &mut self.terminal {
             Some(t) => t.ask_user(),
             None => Err(missing(
-                crate::t!("scripted-your-user-id-2"),
-                crate::t!("scripted-pass-user-id-set-2"),
+                crate::t!("scripted-your-user-id"),
+                crate::t!("settings-pass-user-id-set"),
             )),
         }
     }
@@ -643,13 +643,13 @@ impl FlowUi for ScriptedUi {
                     .with_hint(crate::t!("scripted-type-pipe-password-meets"))
             })?
         } else if self.password.password_stdin {
-            self.stdin.next(&crate::t!("scripted-new-password-3"))?
+            self.stdin.next(&crate::t!("scripted-new-password"))?
         } else if let Some(path) = &self.password.password_file {
             let text = read_trusted(path, "--password-file", Trust::Private)?
                 .map(Zeroizing::new)
                 .ok_or_else(|| {
                     Failure::usage(crate::t!(
-                        "scripted-password-file-does-not-2",
+                        "scripted-password-file-does-not",
                         path = path.display()
                     ))
                 })?;
@@ -658,7 +658,7 @@ impl FlowUi for ScriptedUi {
             return t.new_password(policy, user);
         } else {
             return Err(missing(
-                crate::t!("scripted-new-password-2"),
+                crate::t!("scripted-new-password"),
                 password_flags(),
             ));
         };

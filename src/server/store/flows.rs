@@ -703,7 +703,7 @@ fn flow_gone() -> Box<Problem> {
     problem(
         404,
         "flow_not_found",
-        crate::t!("server-no-such-flow-start-2"),
+        crate::t!("server-no-such-flow-start"),
     )
 }
 
