@@ -164,7 +164,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,6 +230,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -253,7 +257,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,6 +320,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -342,7 +350,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -408,6 +416,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -431,7 +443,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +580,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -860,7 +876,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +939,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -949,7 +969,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1012,6 +1032,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1038,7 +1062,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version list confirm discard help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version list confirm discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,6 +1128,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1127,7 +1155,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__confirm)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1205,6 +1233,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1263,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__discard)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,6 +1341,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1405,7 +1441,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__list)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,6 +1522,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1509,7 +1549,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1612,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1598,7 +1642,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,6 +1708,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -1687,7 +1735,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +1802,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1864,7 +1916,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +1979,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1953,7 +2009,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,6 +2072,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2042,7 +2102,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2168,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2131,7 +2195,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2277,6 +2341,10 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -2300,7 +2368,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2409,6 +2477,10 @@ _pwreset() {
                     return 0
                     ;;
                 --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= lang= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -25,7 +25,7 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -42,6 +42,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'C
 complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_needs_command" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -70,7 +71,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -87,6 +88,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -107,7 +109,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -124,6 +126,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-stdin -d 'Read the code(s) from stdin, one line per gate (before the password, if that is on stdin too)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l resume -d 'Continue an interrupted flow (kept in the OS keyring, or in --insecure-flow-file)'
@@ -134,7 +137,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -151,6 +154,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secre
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -159,7 +163,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -176,6 +180,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -184,7 +189,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -201,6 +206,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-e
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l unlock -d 'Run the unlock flow instead of the reset flow'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tls -d 'Run the built-in service over HTTPS, with a certificate authority made for this demo'
@@ -224,7 +230,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -241,6 +247,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-se
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tls -d 'Serve HTTPS with a certificate authority made at start (its CA certificate is written to a file, for --ca-cert)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-log -d 'Do not log requests to stderr'
@@ -251,7 +258,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verb
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -268,6 +275,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-s
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -276,7 +284,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l ver
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -293,6 +301,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-en
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -301,7 +310,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -318,6 +327,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -331,7 +341,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -348,6 +358,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -356,7 +367,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -373,6 +384,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -382,7 +394,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -399,6 +411,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace a profile of the same name'
@@ -409,7 +422,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -426,6 +439,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -439,7 +453,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -456,6 +470,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -469,7 +484,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -486,6 +501,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -493,9 +509,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -512,6 +528,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
@@ -519,9 +536,9 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Print each request made (never its secrets)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
@@ -538,6 +555,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'

@@ -53,28 +53,35 @@ impl From<ExitStatus> for ExitCode {
     }
 }
 
-/// The table shown in `--help` and the man page; README.md carries the same table. A macro, so
-/// that `--help` can put it after other text at compile time.
-#[macro_export]
-macro_rules! exit_codes_help {
-    () => {
-        "\
-Exit codes:
-  0    done
-  1    unexpected failure
-  2    usage error (bad flag, bad config, missing input with --no-input)
-  3    verification failed (wrong or expired code, attempts used up)
-  4    new password rejected
-  5    rate-limited or locked out: try again later
-  6    service unreachable or answered nonsense
-  7    flow expired or unknown: start again
-  10   refused: would act on another user's behalf, or take a secret from the command line
-  130  interrupted (Ctrl-C)
-  129, 131, 143  stopped by SIGHUP, SIGQUIT, SIGTERM"
-    };
-}
+/// The exit codes as `--help` and the man page list them, each with its message id (README.md
+/// carries the same table).
+pub const EXIT_CODES: &[(&str, &str)] = &[
+    ("0", "exit-code-0"),
+    ("1", "exit-code-1"),
+    ("2", "exit-code-2"),
+    ("3", "exit-code-3"),
+    ("4", "exit-code-4"),
+    ("5", "exit-code-5"),
+    ("6", "exit-code-6"),
+    ("7", "exit-code-7"),
+    ("10", "exit-code-10"),
+    ("130", "exit-code-130"),
+    ("129, 131, 143", "exit-code-signals"),
+];
 
-pub const EXIT_CODES_HELP: &str = exit_codes_help!();
+/// The table at the end of `pwreset --help`, in the run's language.
+pub fn codes_help() -> String {
+    let mut text = crate::t!("exit-codes-heading");
+    for (code, id) in EXIT_CODES {
+        let pad = if code.len() < 4 { 5 - code.len() } else { 2 };
+        text.push_str(&format!(
+            "\n  {code}{}{}",
+            " ".repeat(pad),
+            crate::i18n::text(id, &[])
+        ));
+    }
+    text
+}
 
 #[cfg(test)]
 mod tests {
@@ -96,7 +103,7 @@ mod tests {
             let status = ExitStatus::for_kind(kind);
             assert_eq!(status.code(), code, "{kind:?}");
             assert!(
-                EXIT_CODES_HELP.contains(&format!("  {code} ")),
+                codes_help().contains(&format!("  {code} ")),
                 "{code} undocumented"
             );
         }

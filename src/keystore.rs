@@ -308,7 +308,7 @@ impl SecretStore for KeyringStore {
                 None => Ok(None),
                 Some(bytes) => String::from_utf8(bytes.to_vec())
                     .map(|s| Some(Secret::new(s)))
-                    .map_err(|_| unusable(&crate::t!("keystore-item-not-text"))),
+                    .map_err(|_| unusable(crate::t!("keystore-item-not-text"))),
             };
         }
         match self.call(account, |e| e.get_password())? {
@@ -440,8 +440,8 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
         #[cfg(unix)]
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
             return refuse(
-                crate::t!("keystore-symbolic-link-pwreset-does").into(),
-                crate::t!("keystore-name-file-itself").into(),
+                crate::t!("keystore-symbolic-link-pwreset-does"),
+                crate::t!("keystore-name-file-itself"),
             )
         }
         Err(e) => {
@@ -463,8 +463,8 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
     })?;
     if !meta.is_file() {
         return refuse(
-            crate::t!("keystore-not-regular-file").into(),
-            crate::t!("keystore-name-regular-file").into(),
+            crate::t!("keystore-not-regular-file"),
+            crate::t!("keystore-name-regular-file"),
         );
     }
     #[cfg(unix)]
@@ -475,7 +475,7 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
         if meta.uid() != me {
             return refuse(
                 crate::t!("keystore-belongs-user-id-not", uid = meta.uid(), me = me),
-                crate::t!("keystore-another-user-may-have").into(),
+                crate::t!("keystore-another-user-may-have"),
             );
         }
         if mode & 0o022 != 0 {

@@ -17,6 +17,7 @@ pub mod error;
 pub(crate) mod exit;
 pub mod flow;
 pub(crate) mod guard;
+pub(crate) mod help_text;
 pub mod http;
 pub mod i18n;
 pub mod journal;
@@ -68,11 +69,25 @@ pub fn main() -> ExitCode {
     let (cli, typed) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
+            use std::io::{IsTerminal, Write};
             let secrets = values_not_to_echo(&args);
-            if secrets.is_empty() || !e.use_stderr() {
-                let _ = e.print();
+            let terminal = if e.use_stderr() {
+                std::io::stderr().is_terminal()
             } else {
-                eprint!("{}", redact(&e.render().to_string(), &secrets));
+                std::io::stdout().is_terminal()
+            };
+            let no_color = std::env::var_os(env_vars::NO_COLOR).is_some_and(|v| !v.is_empty());
+            let rendered = e.render();
+            let rendered = if terminal && !no_color {
+                rendered.ansi().to_string()
+            } else {
+                rendered.to_string()
+            };
+            let text = help_text::translate(&redact(&rendered, &secrets));
+            if e.use_stderr() {
+                eprint!("{text}");
+            } else {
+                let _ = write!(std::io::stdout(), "{text}");
             }
             return if e.use_stderr() {
                 ExitStatus::Usage.into()

@@ -176,19 +176,19 @@ impl Policy {
         if self.disallow_common {
             rules.push(Rule {
                 id: "not_common".into(),
-                description: crate::t!("policy-not-commonly-used-password").into(),
+                description: crate::t!("policy-not-commonly-used-password"),
             });
         }
         if self.disallow_user_id {
             rules.push(Rule {
                 id: "not_user_id".into(),
-                description: crate::t!("policy-does-not-contain-your").into(),
+                description: crate::t!("policy-does-not-contain-your"),
             });
         }
         if self.disallow_reuse {
             rules.push(Rule {
                 id: "not_reused".into(),
-                description: crate::t!("policy-differs-from-your-current").into(),
+                description: crate::t!("policy-differs-from-your-current"),
             });
         }
         rules
@@ -248,7 +248,7 @@ impl Policy {
         if self.disallow_common && is_common(pw) {
             out.push(violation(
                 "not_common",
-                crate::t!("policy-list-commonly-used-passwords").into(),
+                crate::t!("policy-list-commonly-used-passwords"),
             ));
         }
         if self.disallow_user_id {

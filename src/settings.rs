@@ -97,7 +97,7 @@ impl Settings {
                 let place = config_path
                     .as_ref()
                     .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| crate::t!("settings-config-file").into());
+                    .unwrap_or_else(|| crate::t!("settings-config-file"));
                 Failure::usage(crate::t!(
                     "settings-no-profile",
                     name = format!("{:?}", name),

@@ -71,7 +71,7 @@ fn fish_values(cmd: &clap::Command) -> String {
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
-    let mut cmd = crate::cli::command();
+    let mut cmd = crate::cli::command_in_english();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "pwreset", &mut out);
     let text = String::from_utf8(out).expect("clap_complete writes UTF-8");
@@ -91,7 +91,10 @@ pub fn script(shell: Shell) -> String {
             let (first, rest) = text.split_once('\n').expect("#compdef line");
             format!("{first}\n{ZSH_HOOK}{rest}")
         }
-        Shell::Fish => format!("{text}{FISH_HOOK}{}", fish_values(&crate::cli::command())),
+        Shell::Fish => format!(
+            "{text}{FISH_HOOK}{}",
+            fish_values(&crate::cli::command_in_english())
+        ),
         _ => text,
     }
 }

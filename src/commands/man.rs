@@ -50,42 +50,39 @@ pub fn page() -> Vec<u8> {
         .expect("write to memory");
 
     let mut w = |s: &str| out.extend_from_slice(s.as_bytes());
-    w(".SH \"EXIT STATUS\"\n");
-    for line in crate::exit::EXIT_CODES_HELP.lines().skip(1) {
-        let (code, meaning) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
-        w(&format!(".TP\n\\fB{code}\\fR\n{}\n", roff(meaning.trim())));
+    let section = |id: &str| format!(".SH \"{}\"\n", crate::i18n::text(id, &[]));
+    let entry = |name: &str, text: &str| format!(".TP\n\\fB{}\\fR\n{}\n", roff(name), roff(text));
+    w(&section("man-section-exit-status"));
+    for (code, id) in crate::exit::EXIT_CODES {
+        w(&entry(code, &crate::i18n::text(id, &[])));
     }
-    w(".SH ENVIRONMENT\n");
-    w("Each option's variable is used when the option is not given; a profile fills in what neither gives. No variable ever holds a secret.\n");
+    w(&section("man-section-environment"));
+    w(&format!("{}\n", roff(&crate::t!("man-environment-intro"))));
     for (name, help) in environment(&cmd) {
-        w(&format!(".TP\n\\fB{name}\\fR\n{}\n", roff(&help)));
+        w(&entry(&name, &help));
     }
-    for (name, help) in [
-        (
-            "PWRESET_CONFIG",
-            "The config file to use instead of the default one.",
-        ),
-        (
-            "PWRESET_KEYRING",
-            "auto (default), secret-service, keyutils (Linux), or none to use no keyring.",
-        ),
-        ("NO_COLOR", "Turns colour off when --color is auto."),
-        (
-            "CI",
-            "When set (and not 0 or false), pwreset never prompts, as with --no-input.",
-        ),
+    for (name, id) in [
+        ("PWRESET_CONFIG", "man-env-config"),
+        ("PWRESET_KEYRING", "man-env-keyring"),
+        ("LC_ALL, LC_MESSAGES, LANG", "man-env-lang"),
+        ("NO_COLOR", "man-env-no-color"),
+        ("CI", "man-env-ci"),
     ] {
-        w(&format!(".TP\n\\fB{name}\\fR\n{}\n", roff(help)));
+        w(&entry(name, &crate::i18n::text(id, &[])));
     }
-    w(".SH FILES\n");
+    w(&section("man-section-files"));
     w(".TP\n\\fI$XDG_CONFIG_HOME/pwreset/config.toml\\fR (\\fI~/.config/pwreset/config.toml\\fR)\n");
-    w("Profiles: [profiles.NAME] with provider, url, user, methods, timeout, ca_cert and a local [profiles.NAME.policy]; default_profile names the one used without \\-p. Manage it with \\fBpwreset profile\\fR.\n");
-    w(".TP\nOS keyring, service \\fIpwreset:HOST\\fR\n");
-    w("Account USER holds a generated password (\\-\\-save\\-to\\-keyring), USER#pending one not yet confirmed by the service, USER#flow an interrupted flow for \\-\\-resume.\n");
-    w(".SH \"SEE ALSO\"\nThe pwreset protocol v1: docs/protocol.md in the source repository.\n");
+    w(&format!("{}\n", roff(&crate::t!("man-files-config"))));
+    w(&format!(
+        ".TP\n{}\n",
+        roff(&crate::t!("man-files-keyring-title"))
+    ));
+    w(&format!("{}\n", roff(&crate::t!("man-files-keyring"))));
+    w(&section("man-section-see-also"));
+    w(&format!("{}\n", roff(&crate::t!("man-see-also"))));
     man.render_version_section(&mut out)
         .expect("write to memory");
-    out
+    crate::help_text::translate_man(&String::from_utf8_lossy(&out)).into_bytes()
 }
 
 pub fn run() -> anyhow::Result<ExitStatus> {

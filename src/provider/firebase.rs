@@ -289,17 +289,17 @@ pub(crate) fn missing_requirements(detail: &str) -> Vec<Violation> {
         .map(|n| Violation {
             rule: n.to_lowercase(),
             message: match *n {
-                "MISSING_LOWERCASE_CHARACTER" => crate::t!("firebase-has-no-lower-case").into(),
-                "MISSING_UPPERCASE_CHARACTER" => crate::t!("firebase-has-no-upper-case").into(),
-                "MISSING_NUMERIC_CHARACTER" => crate::t!("firebase-has-no-digit").into(),
+                "MISSING_LOWERCASE_CHARACTER" => crate::t!("firebase-has-no-lower-case"),
+                "MISSING_UPPERCASE_CHARACTER" => crate::t!("firebase-has-no-upper-case"),
+                "MISSING_NUMERIC_CHARACTER" => crate::t!("firebase-has-no-digit"),
                 "MISSING_NON_ALPHANUMERIC_CHARACTER" => {
-                    crate::t!("firebase-has-no-non-alphanumeric").into()
+                    crate::t!("firebase-has-no-non-alphanumeric")
                 }
                 "MISSING_MIN_PASSWORD_LENGTH" | "MIN_PASSWORD_LENGTH" => {
-                    crate::t!("firebase-too-short").into()
+                    crate::t!("firebase-too-short")
                 }
                 "MISSING_MAX_PASSWORD_LENGTH" | "MAX_PASSWORD_LENGTH" => {
-                    crate::t!("firebase-too-long").into()
+                    crate::t!("firebase-too-long")
                 }
                 other => crate::t!("firebase-does-not-meet", other = other),
             },
@@ -309,7 +309,7 @@ pub(crate) fn missing_requirements(detail: &str) -> Vec<Violation> {
         out.push(Violation {
             rule: "policy".into(),
             message: if detail.is_empty() {
-                crate::t!("firebase-does-not-meet-project").into()
+                crate::t!("firebase-does-not-meet-project")
             } else {
                 detail.to_owned()
             },

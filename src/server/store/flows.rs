@@ -304,11 +304,7 @@ impl Store {
                         method: m.id.clone(),
                         kind: m.kind.clone(),
                         destination: m.destination.clone().unwrap_or_default(),
-                        message: crate::t!(
-                            "server-delivered-code",
-                            code = &code,
-                            min = self.config.code_ttl.as_secs().div_ceil(60)
-                        ),
+                        message: crate::t!("server-delivered-code", code = &code),
                         code,
                         sent_at: rfc3339(now),
                     });
@@ -590,7 +586,7 @@ impl Store {
         {
             violations.push(crate::error::Violation {
                 rule: "not_reused".into(),
-                message: crate::t!("flows-your-current-password").into(),
+                message: crate::t!("flows-your-current-password"),
             });
         }
         if !violations.is_empty() {

@@ -1,0 +1,323 @@
+//! Help, the man page and argument errors in the run's language.
+//!
+//! The words of `--help` (about texts, option help, examples, the exit-code table) are catalog
+//! messages set on the clap model by `localize`; the few words clap writes itself (headings,
+//! "[default: …]", its argument errors) are translated in its rendered text by `translate`.
+
+use clap::Command;
+
+use crate::i18n;
+
+/// The path of a (sub)command as used in message ids: "", "reset", "profile-add". The `help`
+/// subcommands' children mirror the real subcommands, so they share their texts.
+fn id_path(path: &[String]) -> String {
+    let path: Vec<&str> = path
+        .iter()
+        .map(String::as_str)
+        .filter(|p| *p != "help")
+        .collect();
+    path.join("-")
+}
+
+fn with_path(base: &str, path: &str) -> String {
+    if path.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}-{path}")
+    }
+}
+
+/// A message when the catalog has it (help texts are looked up by constructed ids).
+fn message(id: &str) -> Option<String> {
+    i18n::has(i18n::Lang::En, id).then(|| i18n::text(id, &[]))
+}
+
+/// The help of argument `id` at `path`: a message for that subcommand, else the global one.
+fn arg_message(path: &str, id: &str, suffix: &str) -> Option<String> {
+    let id = id.replace('_', "-");
+    if !path.is_empty() {
+        if let Some(m) = message(&format!("help-arg-{path}-{id}{suffix}")) {
+            return Some(m);
+        }
+    }
+    message(&format!("help-arg-{id}{suffix}"))
+}
+
+fn heading_id(heading: &str) -> String {
+    let slug: String = heading
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("help-heading-{slug}")
+}
+
+/// The clap model with every text it shows in the run's language. `cmd` must be built (so
+/// that the generated `--help`, `--version` and `help` exist).
+pub fn localize(cmd: Command) -> Command {
+    localize_at(cmd, &[])
+}
+
+fn localize_at(mut cmd: Command, path: &[String]) -> Command {
+    let p = id_path(path);
+    // `None` clears a text: no English is left behind where a catalog has none.
+    let text = |m: Option<String>| match m {
+        Some(m) => clap::builder::Resettable::Value(clap::builder::StyledStr::from(m)),
+        None => clap::builder::Resettable::Reset,
+    };
+    let about = if path.last().is_some_and(|s| s == "help") {
+        message("help-about-help")
+    } else {
+        message(&with_path("help-about", &p))
+    };
+    cmd = cmd
+        .about(text(about))
+        .long_about(text(message(&with_path("help-long-about", &p))))
+        .after_help(text(
+            match (p.is_empty(), message(&with_path("help-after", &p))) {
+                // The top-level help ends with the exit codes.
+                (true, Some(after)) => Some(format!("{after}\n\n{}", crate::exit::codes_help())),
+                (_, after) => after,
+            },
+        ))
+        .subcommand_value_name(crate::t!("help-placeholder-command"))
+        .subcommand_help_heading(
+            crate::t!("clap-commands-heading")
+                .trim_end_matches(':')
+                .to_owned(),
+        );
+    cmd = cmd.mut_args(|a| {
+        let id = a.get_id().as_str().to_owned();
+        let mut a = a;
+        if let Some(help) = arg_message(&p, &id, "") {
+            a = a.help(help);
+        }
+        a = a.long_help(match arg_message(&p, &id, "-long") {
+            Some(m) => clap::builder::Resettable::Value(clap::builder::StyledStr::from(m)),
+            None => clap::builder::Resettable::Reset,
+        });
+        if id == "provider" {
+            // Its values are listed (with what each means) in its translated help.
+            a = a.hide_possible_values(true);
+        }
+        if let Some(heading) = a.get_help_heading().map(heading_id) {
+            if let Some(text) = message(&heading) {
+                a = a.help_heading(text);
+            }
+        }
+        a
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        let sub_path: Vec<String> = path.iter().chain([name]).cloned().collect();
+        cmd.mut_subcommand(name, |sub| localize_at(sub, &sub_path))
+    })
+}
+
+/// Removes ANSI styling, to compare a rendered line with a heading.
+fn plain(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The text between the first pair of single quotes in `s`, with the quotes.
+fn quoted_at(s: &str, prefix: &str) -> Option<(String, String)> {
+    let rest = s.strip_prefix(prefix)?;
+    let end = rest[1..].find('\'')? + 2;
+    Some((rest[..end].to_owned(), rest[end..].to_owned()))
+}
+
+/// One line of clap's rendered help or error in the run's language. Lines clap did not write
+/// come back unchanged.
+fn translate_line(line: &str) -> String {
+    let bare = plain(line);
+    let trimmed = bare.trim_start();
+    let indent = &bare[..bare.len() - trimmed.len()];
+    for (english, id) in [
+        ("Options:", "clap-options-heading"),
+        ("Arguments:", "clap-arguments-heading"),
+        ("Commands:", "clap-commands-heading"),
+        ("Possible values:", "clap-possible-values-heading"),
+    ] {
+        if bare == english {
+            return line.replace(english, &i18n::text(id, &[]));
+        }
+    }
+    if let Some(rest) = bare.strip_prefix("Usage: ") {
+        let rest = rest.replace("[OPTIONS]", &crate::t!("clap-options-placeholder"));
+        return format!("{} {rest}", crate::t!("clap-usage"));
+    }
+    if let Some(rest) = trimmed.strip_prefix("error: ") {
+        let label = crate::t!("clap-error");
+        let said = if let Some((arg, _)) = quoted_at(rest, "unexpected argument ") {
+            crate::t!("clap-unexpected-argument", arg = arg)
+        } else if let Some((arg, _)) = quoted_at(rest, "unrecognized subcommand ") {
+            crate::t!("clap-unrecognized-subcommand", arg = arg)
+        } else if let Some((arg, _)) = quoted_at(rest, "a value is required for ") {
+            crate::t!("clap-value-required", arg = arg)
+        } else if let Some((value, tail)) = quoted_at(rest, "invalid value ") {
+            match quoted_at(&tail, " for ") {
+                Some((arg, more)) => {
+                    format!(
+                        "{}{more}",
+                        crate::t!("clap-invalid-value", value = value, arg = arg)
+                    )
+                }
+                None => rest.to_owned(),
+            }
+        } else if rest == "the following required arguments were not provided:" {
+            crate::t!("clap-missing-required")
+        } else if let Some((arg, tail)) = quoted_at(rest, "the argument ") {
+            if let Some((other, _)) = quoted_at(&tail, " cannot be used with ") {
+                crate::t!("clap-conflict", arg = arg, other = other)
+            } else if tail == " cannot be used multiple times" {
+                crate::t!("clap-used-multiple", arg = arg)
+            } else {
+                rest.to_owned()
+            }
+        } else if let Some((name, _)) = quoted_at(rest, "") {
+            if rest.ends_with(" requires a subcommand but one was not provided") {
+                crate::t!("clap-requires-subcommand", name = name)
+            } else {
+                rest.to_owned()
+            }
+        } else {
+            rest.to_owned()
+        };
+        return format!("{indent}{label} {said}");
+    }
+    if let Some(rest) = trimmed.strip_prefix("tip: ") {
+        let label = crate::t!("clap-tip");
+        let said = if let Some((s, _)) = quoted_at(rest, "a similar argument exists: ") {
+            crate::t!("clap-similar-argument", suggestion = s)
+        } else if let Some((s, _)) = quoted_at(rest, "a similar subcommand exists: ") {
+            crate::t!("clap-similar-subcommand", suggestion = s)
+        } else if let Some((s, _)) = quoted_at(rest, "a similar value exists: ") {
+            crate::t!("clap-similar-value", suggestion = s)
+        } else if let Some((arg, tail)) = quoted_at(rest, "to pass ") {
+            match quoted_at(&tail, " as a value, use ") {
+                Some((how, _)) => crate::t!("clap-pass-as-value", arg = arg, how = how),
+                None => rest.to_owned(),
+            }
+        } else {
+            rest.to_owned()
+        };
+        return format!("{indent}{label} {said}");
+    }
+    if let Some((help, _)) = quoted_at(trimmed, "For more information, try ") {
+        return format!(
+            "{indent}{}",
+            crate::t!("clap-more-information", help = help)
+        );
+    }
+    let mut line = line.to_owned();
+    for (english, id) in [
+        ("[default: ", "clap-default"),
+        ("[possible values: ", "clap-possible-values"),
+        ("[env: ", "clap-env"),
+    ] {
+        if line.contains(english) {
+            line = line.replace(english, &format!("[{}: ", i18n::text(id, &[])));
+        }
+    }
+    line
+}
+
+/// Clap's rendered help or error, in the run's language.
+pub fn translate(rendered: &str) -> String {
+    let mut out: Vec<String> = rendered.split('\n').map(translate_line).collect();
+    if rendered.ends_with('\n') {
+        out.pop();
+        out.push(String::new());
+    }
+    out.join("\n")
+}
+
+/// The man page's section names, which clap_mangen writes in English.
+pub fn translate_man(page: &str) -> String {
+    page.lines()
+        .map(|line| match line.strip_prefix(".SH ") {
+            Some(name) => {
+                let id = format!(
+                    "man-section-{}",
+                    name.trim_matches('"').to_lowercase().replace(' ', "-")
+                );
+                match message(&id) {
+                    Some(text) if text.contains(' ') => format!(".SH \"{text}\""),
+                    Some(text) => format!(".SH {text}"),
+                    None => line.to_owned(),
+                }
+            }
+            None if line.starts_with("\\- ") => format!(".br\n{line}"),
+            None => match line
+                .strip_prefix("May also be specified with the ")
+                .and_then(|rest| rest.split_once(" environment variable."))
+            {
+                Some((var, _)) => crate::t!("man-env-also", var = var),
+                None => translate_line(line),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_argument_and_command_has_its_help_in_the_catalog() {
+        fn walk(cmd: &Command, path: &[String], missing: &mut Vec<String>) {
+            let p = id_path(path);
+            if message(&with_path("help-about", &p)).is_none() && !path.iter().any(|s| s == "help")
+            {
+                missing.push(with_path("help-about", &p));
+            }
+            for a in cmd.get_arguments() {
+                if a.is_hide_set() {
+                    continue;
+                }
+                let id = a.get_id().as_str();
+                if arg_message(&p, id, "").is_none() {
+                    missing.push(format!("help-arg-{id} ({p})"));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                let sub: Vec<String> = path
+                    .iter()
+                    .cloned()
+                    .chain([s.get_name().to_owned()])
+                    .collect();
+                walk(s, &sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&crate::cli::command(), &[], &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[test]
+    fn clap_errors_are_translated_line_by_line() {
+        let english = "error: unrecognized subcommand 'rest'\n\n  tip: a similar subcommand exists: 'reset'\n\nUsage: pwreset [OPTIONS] <COMMAND>\n\nFor more information, try '--help'.\n";
+        // In English the catalog says what clap says.
+        assert_eq!(translate(english), english);
+        let value = "error: invalid value 'jsn' for '--output <OUTPUT>'\n  [possible values: human, json]\n";
+        assert_eq!(translate(value), value);
+    }
+}
