@@ -621,7 +621,7 @@ impl Engine<'_> {
                                 FailureKind::Usage,
                                 crate::t!(
                                     "flow-pending-password-no-longer",
-                                    join = p.stored_in.join(", ")
+                                    join = crate::i18n::and_list(&p.stored_in)
                                 ),
                             )
                             .with_hint(crate::t!("flow-pass-same-save-keyring")));
@@ -765,7 +765,7 @@ fn kept_in(stored_in: &[String]) -> String {
     }
     crate::t!(
         "flow-new-password-kept-marked",
-        join = stored_in.join(" and ")
+        join = crate::i18n::and_list(stored_in)
     )
 }
 

@@ -316,6 +316,30 @@ impl<T: std::fmt::Display + ?Sized> DisplayArg for &ArgOf<'_, T> {
     }
 }
 
+/// "a, b and c" in the run's language (`list-and`, `list-separator`).
+pub fn and_list(items: &[String]) -> String {
+    join_list(items, "list-and")
+}
+
+/// "a, b or c" in the run's language (`list-or`, `list-separator`).
+pub fn or_list(items: &[String]) -> String {
+    join_list(items, "list-or")
+}
+
+fn join_list(items: &[String], last_id: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let first = init.join(&text("list-separator", &[]));
+            text(
+                last_id,
+                &[("first", Arg::from(first)), ("last", Arg::from(last))],
+            )
+        }
+    }
+}
+
 /// `t!("id")`, `t!("id", name = value, ...)`: message `id` in the language of this run.
 #[macro_export]
 macro_rules! t {

@@ -272,14 +272,8 @@ fn violation(rule: &str, message: String) -> Violation {
     }
 }
 
-fn class_word(class: &str) -> &str {
-    match class {
-        "lowercase" => "lower-case",
-        "uppercase" => "upper-case",
-        "digit" => "digit",
-        "symbol" => "non-alphanumeric",
-        other => other,
-    }
+fn class_word(class: &str) -> String {
+    crate::t!("policy-class", class = class)
 }
 
 fn character_classes(pw: &str) -> usize {

@@ -288,7 +288,7 @@ impl Settings {
                         region = format!("{:?}", region)
                     )));
                 }
-                crate::t!("settings-https-cognito-idp-amazonaws", region = region)
+                format!("https://cognito-idp.{region}.amazonaws.com/")
             }
         };
         let url = http::service_url(&endpoint)?;

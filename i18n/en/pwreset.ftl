@@ -199,7 +199,11 @@ demo-account-current-password = Demo account: { $v_demo_user }, current password
 demo-account-locked-as = The demo account is locked (as after too many wrong passwords); unlocking it.
 demo-codes-sent-demo-account = Codes "sent" to the demo account appear below as [demo inbox] lines; type them at the prompt.
 demo-no-terminal-demo-plays = No terminal: the demo plays your phone and mailbox itself.
-demo-sign-password-failed = demo sign-in with the { $existing } password failed (HTTP { $status })
+# $which: new or existing
+demo-sign-password-failed = demo sign-in with the { $which ->
+    [new] new
+   *[existing] existing
+ } password failed (HTTP { $status })
 demo-old-demo-password-still = the old demo password still works after the reset
 demo-check-signing-new = Demo check: signing in with the new password works; the old one is refused.
 demo-check-signing-existing = Demo check: signing in with the existing password works again.
@@ -271,7 +275,10 @@ profile-saved-profile = Saved profile { $name } in { $path }.
 ## recover
 
 recover-replaced-run = { $e }; it is replaced by this run
-recover-interrupted-saved = An interrupted { $intent } for { $user } is saved ({ $state }).
+recover-interrupted-saved = An interrupted { $intent ->
+        [unlock] unlock
+       *[reset] reset
+    } for { $user } is saved ({ $state }).
 recover-continue = Continue it?
 recover-starting-new-one = Starting a new one.
 recover-run-starts-new-one = { $saved } This run starts a new one; pass --resume to continue that one instead.
@@ -282,8 +289,14 @@ recover-generate-choose-length-from = --generate={ $n }: choose a length from 8 
 recover-run-cannot-resumed = { $e }; this run cannot be resumed
 recover-no-interrupted-flow-at = no interrupted flow for { $user } at { $host } in { $where }
 recover-start-again-without-resume = start again without --resume
-recover-interrupted-flow-provider-resume = the interrupted flow for { $user } is a { $intent } with provider { $provider }; resume it with `pwreset { $intent }`
-recover-resuming-interrupted = Resuming the interrupted { $intent } for { $user } ({ $state }).
+recover-interrupted-flow-provider-resume = the interrupted flow for { $user } is a { $intent ->
+        [unlock] unlock
+       *[reset] reset
+    } with provider { $provider }; resume it with `pwreset { $intent }`
+recover-resuming-interrupted = Resuming the interrupted { $intent ->
+        [unlock] unlock
+       *[reset] reset
+    } for { $user } ({ $state }).
 recover-requests-sent = { $request_count } requests sent
 recover-password-changed-at = Password changed for { $bold } at { $service }.
 recover-new-password = The new password is in { $join }.
@@ -422,6 +435,14 @@ policy-characters-long-at-least = is { $value } characters long; at least { $min
 policy-characters-long-at-most = is { $value } characters long; at most { $max_length } are allowed
 policy-uses-character-classes-at = uses { $classes } of the 4 character classes; at least { $min_character_classes } are needed
 policy-has-no-character = has no { $class_word } character
+# A character class: lowercase, uppercase, digit or symbol.
+policy-class = { $class ->
+    [lowercase] lower-case
+    [uppercase] upper-case
+    [digit] digit
+    [symbol] non-alphanumeric
+   *[other] { $class }
+ }
 policy-contains-part-your-user = contains "{ $part }", part of your user id
 
 ## cognito
@@ -478,9 +499,21 @@ pwreset-check-url-give-service = check --url: give the service's base URL (pwres
 pwreset-does-not-look-like = { $tried } does not look like a pwreset protocol service (it answered HTTP { $status }, { $content_type })
 pwreset-service-answered-nonsense = the service answered nonsense: { $what }
 pwreset-check-url-points-at = check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset
-pwreset-its-empty-longer-than = its { $what } is empty, longer than { $v_max_id } characters or holds control characters
-pwreset-expiry-not-time = the { $what } expiry { $quoted } is not a time
-pwreset-expires-more-than-day = the { $what } expires more than a day from now ({ $quoted })
+# $what: method, challenge or flow
+pwreset-its-empty-longer-than = its { $what ->
+        [method] method id
+        [challenge] challenge id
+       *[flow] flow id
+    } is empty, longer than { $v_max_id } characters or holds control characters
+# $what: code or flow
+pwreset-expiry-not-time = the { $what ->
+        [code] code's
+       *[flow] flow's
+    } expiry { $quoted } is not a time
+pwreset-expires-more-than-day = the { $what ->
+        [code] code
+       *[flow] flow
+    } expires more than a day from now ({ $quoted })
 pwreset-id-cannot-name-path = the id { $quoted } cannot name a path segment
 pwreset-offered-more-than-verification = it offered more than { $v_max_methods } verification methods
 pwreset-code-digits = a code of { $n } digits
@@ -490,11 +523,6 @@ pwreset-verification-steps-done-flow = { $gates_passed } of { $gates_required } 
 pwreset-its-password-policy = its password policy { $why }
 pwreset-service-answered-new-password = the service answered the new password with state { $quoted } instead of "complete"
 pwreset-answered-unlock-state-instead = it answered the unlock with state { $quoted } instead of "complete"
-
-## contract
-
-
-
 
 ## settings
 
@@ -518,25 +546,16 @@ settings-pass-client-id-id = pass --client-id ID (or set PWRESET_CLIENT_ID, or c
 settings-cognito-provider-needs-user = the cognito provider needs the user pool's region
 settings-pass-region-region-set = pass --region REGION (or set AWS_REGION)
 settings-not-aws-region = { $region } is not an AWS region
-settings-https-cognito-idp-amazonaws = https://cognito-idp.{ $region }.amazonaws.com/
 
 ## signals
 
 signals-stopped-signal = Stopped by signal { $other }.
-
-## strength
-
-
 
 ## prompter
 
 prompter-cannot-read-from-terminal = cannot read from the terminal: { $e }
 prompter-cannot-read-hidden-answer = cannot read a hidden answer from the terminal: { $e }
 prompter-scripted-answer-not-menu = scripted answer { $a } is not a menu choice
-
-## lib
-
-
 
 ## more
 
@@ -834,7 +853,7 @@ interrupted = interrupted
 
 help-about = Recover access to your own account: verify it's you, then set a new password
 help-long-about =
-    Recover access to your own account from a terminal.
+    Can't access your account? Recover it from a terminal.
     {""}
     pwreset walks you through identity verification against your service's reset API, asks for the code(s) and your new password locally, checks the password, and submits it. It only ever acts for the person running it: there is no way to reset somebody else's password, and no secret is ever taken from the command line.
 help-after =
@@ -1056,3 +1075,10 @@ man-files-keyring-title = OS keyring, service pwreset:HOST
 man-files-keyring = Account USER holds a generated password (--save-to-keyring), USER#pending one not yet confirmed by the service, USER#flow an interrupted flow for --resume.
 man-see-also = The pwreset protocol v1: docs/protocol.md in the source repository.
 man-env-also = May also be specified with the { $var } environment variable.
+
+## Lists
+
+list-separator = ,{" "}
+# "a, b and c": $first is the items before the last, joined by list-separator.
+list-and = { $first } and { $last }
+list-or = { $first } or { $last }

@@ -114,7 +114,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
     if status != 200 {
         return Err(Failure::service(crate::t!(
             "demo-sign-password-failed",
-            existing = if old_password_expected.is_some() {
+            which = if old_password_expected.is_some() {
                 "new"
             } else {
                 "existing"

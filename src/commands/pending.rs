@@ -64,7 +64,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
                     "pending-password-at-waits",
                     user = user,
                     service = service,
-                    join = places.join(" and ")
+                    join = crate::i18n::and_list(&places)
                 ));
                 shell.info(&crate::t!("pending-try-signing-if-works"));
             }
@@ -115,7 +115,7 @@ pub fn run(cmd: &PendingCommand, settings: &Settings) -> anyhow::Result<ExitStat
             "pending-password-kept-as-one",
             user = user,
             service = service,
-            join = stored_in.join(" and ")
+            join = crate::i18n::and_list(&stored_in)
         ));
     } else {
         shell.success(&crate::t!(

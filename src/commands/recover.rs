@@ -258,7 +258,7 @@ pub fn report(shell: &Shell, provider: &dyn Provider, outcome: &Outcome) -> anyh
             if !outcome.password_stored_in.is_empty() {
                 shell.info(&crate::t!(
                     "recover-new-password",
-                    join = outcome.password_stored_in.join(" and ")
+                    join = crate::i18n::and_list(&outcome.password_stored_in)
                 ));
             }
             if outcome.notified == Some(true) {

@@ -184,7 +184,10 @@ fn not_a_reset_service(resp: &ApiResponse) -> Failure {
                 .filter(|n| *n != "pwreset")
                 .map(|n| format!("--provider {n}"))
                 .collect();
-            crate::t!("pwreset-check-url-give-service", join = others.join(" or "))
+            crate::t!(
+                "pwreset-check-url-give-service",
+                join = crate::i18n::or_list(&others)
+            )
         }
     };
     let no_content_type = crate::t!("pwreset-no-content-type");
@@ -281,7 +284,7 @@ fn sane_methods(methods: Vec<MethodInfo>) -> Result<Vec<MethodInfo>> {
     methods
         .into_iter()
         .map(|m| {
-            checked_id("method id", &m.id)?;
+            checked_id("method", &m.id)?;
             Ok(MethodInfo {
                 id: m.id,
                 kind: clean_capped(&m.kind, 32),
@@ -293,8 +296,8 @@ fn sane_methods(methods: Vec<MethodInfo>) -> Result<Vec<MethodInfo>> {
 
 /// A protocol v1 challenge, checked, in the contract's terms.
 fn checked_challenge(mut ch: ChallengeCreated) -> Result<Challenge> {
-    checked_id("challenge id", &ch.challenge_id)?;
-    checked_expiry("code's", &ch.expires_at)?;
+    checked_id("challenge", &ch.challenge_id)?;
+    checked_expiry("code", &ch.expires_at)?;
     if let Some(n) = ch.code_length {
         if n == 0 || n > MAX_CODE_LENGTH {
             return Err(nonsense(crate::t!("pwreset-code-digits", n = n)));
@@ -352,9 +355,9 @@ impl Provider for PwresetProvider {
                 gates_required = created.gates_required
             )));
         }
-        checked_id("flow id", &created.flow_id)?;
+        checked_id("flow", &created.flow_id)?;
         path_segment(&created.flow_id)?;
-        checked_expiry("flow's", &created.expires_at)?;
+        checked_expiry("flow", &created.expires_at)?;
         self.remember_support(created.support.as_deref());
         Ok(StartedFlow {
             user: user.to_owned(),
