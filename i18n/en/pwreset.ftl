@@ -139,7 +139,6 @@ label-error = error:
 label-help = help:
 label-hint = hint:
 
-
 ## scripted
 
 scripted-cannot-read-from-stdin = cannot read { $what } from stdin: { $e }
@@ -233,11 +232,9 @@ dev_server-pwreset-dev-server-protocol = pwreset dev-server: protocol v1 on { $u
 dev_server-sent-codes-get-dev = {"  "}sent codes: GET { $url }/_dev/outbox
 dev_server-tls-trust-server-ca = {"  "}TLS: trust this server with --ca-cert { $path } (a CA made now, for testing only)
 
-
 ## methods
 
 methods-verification-methods-at-needed = Verification methods for { $user } at { $service } ({ $gates_required } needed to recover):
-
 
 ## pending
 
@@ -313,7 +310,6 @@ config-names-which-does-not = { $v_pwreset_config } names { $path }, which does 
 config-create-pwreset-profile-add = create it with `pwreset profile add`, or unset PWRESET_CONFIG
 config-cannot-read-config-file = cannot read the config file { $path }: { $e }
 config-see-pwreset-profile-help = see `pwreset profile --help` or `man pwreset` for the keys a profile may hold
-
 
 ## flow
 
@@ -751,13 +747,6 @@ server-method-needs = { $origin }: { $who }: a { $kind } method needs "to"
 server-totp-method-needs-base = { $origin }: { $who }: a totp method needs a base32 "secret"
 server-questions-method-needs-answers = { $origin }: { $who }: a questions method needs "answers"
 server-unknown-method-kind-known = { $origin }: { $who }: unknown method kind { $k } (known: { $v_kinds })
-
-## server
-
-
-
-## server
-
 server-cannot-listen = cannot listen on { $addr }
 server-cannot-listen-2 = cannot listen on { $http_addr }
 server-dev-server-listens-tcp = the dev-server listens on a TCP address
@@ -774,13 +763,6 @@ server-cannot-name-server = cannot name the server
 server-cannot-sign-server-certificate = cannot sign the server certificate
 server-tls-versions = TLS versions
 server-cannot-use-server-certificate = cannot use the server certificate
-
-## server
-
-
-
-## server
-
 server-security-questions = { $n ->
     [one] { $n } security question
    *[other] { $n } security questions
@@ -792,23 +774,18 @@ server-code-not-correct-attempt = the code is not correct; { $left ->
     [one] { $left } attempt left
    *[other] { $left } attempts left
  }
-server-flow-was-started = this flow was started to { $intent }
+server-flow-was-started = this flow was started to { $intent ->
+    [unlock] unlock an account
+   *[reset] reset a password
+ }
 server-verification-gates-passed = { $gates_passed } of { $gates_required } verification gates passed
 server-no-such-challenge-flow = no such challenge in this flow
-
-## server
-
-
 
 ## server
 
 server-account-locked = the account is locked
 server-wrong-user-password = wrong user or password
 server-no-such-account = no such account
-
-## server
-
-
 
 ## more
 
@@ -1078,6 +1055,8 @@ man-env-also = May also be specified with the { $var } environment variable.
 
 ## Lists
 
+# Between clauses that hold commas themselves (the demo's password rules).
+list-clause-separator = ;{" "}
 list-separator = ,{" "}
 # "a, b and c": $first is the items before the last, joined by list-separator.
 list-and = { $first } and { $last }

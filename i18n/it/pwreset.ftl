@@ -1,638 +1,1023 @@
-# pwreset's messages in English: the reference catalog. Every other catalog has the same ids
-# with the same variables (a test checks). docs/i18n.md has the glossary.
-#
-# Terms: "reset" a password (set a new one), "unlock" an account, "verification step" (a gate),
-# "code" (what the service sends), "service" (the identity service).
+# I messaggi di pwreset in italiano. Stessi id e stesse variabili del catalogo inglese (un test
+# lo verifica). Glossario in docs/i18n.md: reimpostare la password, sbloccare l'account,
+# passaggio di verifica, codice, servizio.
 
-## Verification methods
+## Metodi di verifica
 
-# $kind: email, sms, voice, totp or questions
 method-kind = { $kind ->
     [email] email
-    [sms] text message
-    [voice] phone call
-    [totp] authenticator app
-   *[questions] security question
+    [sms] SMS
+    [voice] telefonata
+    [totp] app di autenticazione
+   *[questions] domanda di sicurezza
  }
-# A method in a sentence; $how is method-kind, $hint the masked destination; $dest is "yes"
-# when there is one, "no" when there is none.
 method-phrase = { $kind ->
     [voice] { $dest ->
-        [yes] a phone call to { $hint }
-       *[no] a phone call
+        [yes] una telefonata al numero { $hint }
+       *[no] una telefonata
      }
-    [totp] your authenticator app
+    [totp] la tua app di autenticazione
     [questions] { $dest ->
-        [yes] your security question ({ $hint })
-       *[no] your security question
+        [yes] la tua domanda di sicurezza ({ $hint })
+       *[no] la tua domanda di sicurezza
      }
    *[other] { $dest ->
-        [yes] a code by { $how } to { $hint }
-       *[no] a code by { $how }
+        [yes] un codice via { $how } a { $hint }
+       *[no] un codice via { $how }
      }
  }
 verification-steps = { $n ->
-    [1] one verification step
-   *[other] { $n } verification steps
+    [1] un passaggio di verifica
+   *[other] { $n } passaggi di verifica
  }
 verification-steps-distinct = { $n ->
-    [1] one verification step
-   *[other] { $n } verification steps, each with a different method
+    [1] un passaggio di verifica
+   *[other] { $n } passaggi di verifica, ognuno con un metodo diverso
  }
-# $user (bold), $service (host), $steps (verification-steps…)
-opening-reset = Recovering { $user } at { $service }: { $steps }.
-opening-unlock = Unlocking { $user } at { $service }: { $steps }.
-opening-reset-here = Recovering { $user }: { $steps }.
-opening-unlock-here = Unlocking { $user }: { $steps }.
+opening-reset = Recupero di { $user } su { $service }: { $steps }.
+opening-unlock = Sblocco di { $user } su { $service }: { $steps }.
+opening-reset-here = Recupero di { $user }: { $steps }.
+opening-unlock-here = Sblocco di { $user }: { $steps }.
 
-## Codes
+## Codici
 
-code-wrong-length = That's { $typed } { $typed ->
-        [one] digit
-       *[other] digits
-    }; the code has { $n }. Nothing was sent.
-code-not-a-code = The code has { $n } digits; that is not one. Nothing was sent.
-prompt-code-digits = Enter the { $n }-digit code for { $user }
-prompt-code-or-link = Enter the code for { $user } from the message, or paste the whole link
-prompt-code = Enter the code for { $user }
-# $prompt: one of the prompt-code… messages; $keys: key-resend, key-other-method
+code-wrong-length = Hai inserito { $typed } { $typed ->
+        [one] cifra
+       *[other] cifre
+    }; il codice ne ha { $n }. Non è stato inviato nulla.
+code-not-a-code = Il codice ha { $n } cifre; questo non è un codice. Non è stato inviato nulla.
+prompt-code-digits = Immetti il codice di { $n } cifre per { $user }
+prompt-code-or-link = Immetti il codice per { $user } dal messaggio, oppure incolla il link completo
+prompt-code = Immetti il codice per { $user }
 prompt-with-keys = { $prompt } ({ $keys })
-key-resend = r: send a new code
-key-other-method = m: another method
-prompt-question = { $question } (typing is hidden)
-resend-not-yet = A new code can be sent in { $s } s; the one sent is still valid.
-expires-at-in-min = at { $clock }, in { $min } min
-expires-at-in-s = at { $clock }, in { $s } s
-# $at: expires-at-…
-code-expires = It expires { $at }.
-# Nothing is claimed as done: the service does not say whether the account exists.
-# $expiry: code-expires or ""
+key-resend = r: invia un nuovo codice
+key-other-method = m: un altro metodo
+prompt-question = { $question } (la digitazione è nascosta)
+resend-not-yet = Potrai ricevere un nuovo codice tra { $s } s; quello inviato è ancora valido.
+expires-at-in-min = alle { $clock }, tra { $min } min
+expires-at-in-s = alle { $clock }, tra { $s } s
+code-expires = Scade { $at }.
 challenge-sent = { $kind ->
-    [totp] Open your authenticator app for the current code.
-    [questions] Answer your security question.
-    [voice] If { $user } has an account at { $service }, { $hint } is being called; the call reads out a code. { $expiry }
-   *[other] If { $user } has an account at { $service }, a code was sent by { $how } to { $hint }. { $expiry }
+    [totp] Apri l'app di autenticazione per leggere il codice corrente.
+    [questions] Rispondi alla tua domanda di sicurezza.
+    [voice] Se { $user } ha un account su { $service }, è in corso una chiamata al numero { $hint }; la chiamata detta un codice. { $expiry }
+   *[other] Se { $user } ha un account su { $service }, è stato inviato un codice via { $how } a { $hint }. { $expiry }
  }
-# $until: a clock time; $timed: "yes" when there is one, else "no"
 challenge-outstanding = { $gates ->
     [1] {""}
-   *[other] Step { $gate } of { $gates }: {""}
+   *[other] Passaggio { $gate } di { $gates }: {""}
  }{ $kind ->
-    [totp] enter the code from your authenticator app.
-    [questions] enter the answer to your security question.
+    [totp] immetti il codice dell'app di autenticazione.
+    [questions] immetti la risposta alla tua domanda di sicurezza.
    *[other] { $timed ->
-        [yes] enter the code sent by { $how } to { $hint }, valid until { $until }.
-       *[no] enter the code sent by { $how } to { $hint }.
+        [yes] immetti il codice inviato via { $how } a { $hint }, valido fino alle { $until }.
+       *[no] immetti il codice inviato via { $how } a { $hint }.
      }
  }
-code-not-correct = That code is not correct.
+code-not-correct = Il codice non è corretto.
 attempts-left = { $n ->
-    [one] 1 attempt left.
-   *[other] { $n } attempts left.
+    [one] Resta 1 tentativo.
+   *[other] Restano { $n } tentativi.
  }
-prompt-resend-after-expiry = That code can no longer be used (it expired, or was used up). Send a new one by { $how }?
+prompt-resend-after-expiry = Questo codice non è più utilizzabile (è scaduto o è già stato usato). Inviarne uno nuovo via { $how }?
 gate-verified = { $gates ->
-    [1] Verified.
-   *[other] Step { $gate } of { $gates } verified.
+    [1] Verifica completata.
+   *[other] Passaggio { $gate } di { $gates } verificato.
  }
 
-## Choosing a method
+## Scelta del metodo
 
-prompt-user = Your user id (email or user name)
+prompt-user = Il tuo ID utente (email o nome utente)
 verifying-with = { $gates ->
-    [1] Verifying with { $method }.
-   *[other] Step { $gate } of { $gates }: verifying with { $method }.
+    [1] Verifica con { $method }.
+   *[other] Passaggio { $gate } di { $gates }: verifica con { $method }.
  }
 prompt-choose-method = { $gates ->
-    [1] How should we verify it's you?
-   *[other] Step { $gate } of { $gates }: how should we verify it's you?
+    [1] Come vuoi verificare la tua identità?
+   *[other] Passaggio { $gate } di { $gates }: come vuoi verificare la tua identità?
  }
 
-## The new password
+## La nuova password
 
-choose-password = Choose a new password:
-prompt-new-password = New password (typing is hidden)
-prompt-repeat-password = Repeat the new password
-password-empty = The password is empty; type one.
-passwords-differ = The two passwords differ. Try again.
-password-not-confirmed = the new password was not confirmed
-password-refused-by = { $service } refused that password; it:
-password-refused-locally = That password can't be used; it:
-password-refused-no-reason = (the service gave no reason)
-# $label: strength-…; $score 0–4; $time: strength-time-…
-strength-line = Strength: { $label } ({ $score } of 4); guessing it from a stolen hash would take { $time }.
-prompt-use-anyway = Use it anyway?
+choose-password = Scegli una nuova password:
+prompt-new-password = Nuova password (la digitazione è nascosta)
+prompt-repeat-password = Ripeti la nuova password
+password-empty = La password è vuota; digitane una.
+passwords-differ = Le due password non coincidono. Riprova.
+password-not-confirmed = la nuova password non è stata confermata
+password-refused-by = { $service } ha rifiutato questa password:
+password-refused-locally = Questa password non può essere usata:
+password-refused-no-reason = (il servizio non ha indicato il motivo)
+strength-line = Robustezza: { $label } ({ $score } su 4); indovinarla da un hash rubato richiederebbe { $time }.
+prompt-use-anyway = Usarla comunque?
 
-## Waiting
+## Attesa
 
-rate-limited-label = Rate-limited
-rate-limited-waiting = { $label } ({ $message }). Retrying in { $s } s (Ctrl-C to stop).
-retrying-in = Retrying in { $s } s.
-retrying-in-short = retrying in { $s } s
+rate-limited-label = Troppe richieste
+rate-limited-waiting = { $label } ({ $message }). Nuovo tentativo tra { $s } s (Ctrl-C per interrompere).
+retrying-in = Nuovo tentativo tra { $s } s.
+retrying-in-short = nuovo tentativo tra { $s } s
 
-## Labels of lines
+## Etichette delle righe
 
-# Plain mode: a step that succeeded, without the check mark.
-done-line = Done: { $line }
-label-warning = warning:
-label-error = error:
-label-help = help:
-label-hint = hint:
+done-line = Fatto: { $line }
+label-warning = avviso:
+label-error = errore:
+label-help = assistenza:
+label-hint = suggerimento:
 
+## Uso senza prompt
 
-## scripted
+scripted-cannot-read-from-stdin = impossibile leggere { $what } da stdin: { $e }
+scripted-stdin-ended-before = stdin è terminato prima di { $what }
+scripted-give-one-line-per = fornisci una riga per codice (nell'ordine dei passaggi), poi la password
+scripted-takes-name-environment-variable = { $flag } vuole il nome di una variabile d'ambiente, e quanto indicato non lo è (non viene mostrato)
+scripted-export-my-secret-pass = esporta MY_SECRET=… e passa { $flag } MY_SECRET; { $rotate }
+scripted-variable-names-not-set = la variabile indicata da { $flag } non è impostata (il nome non viene mostrato, nel caso sia il segreto)
+scripted-export-variable-before-running = esporta la variabile prima di avviare pwreset; { $rotate }
+scripted-password-file-does-not = --password-file { $path } non esiste
+scripted-code-file-does-not = --code-file { $path } non esiste
+scripted-your-user-id = il tuo ID utente
+scripted-verification-code-s = i codici di verifica
+scripted-new-password = la nuova password
+scripted-cannot-run-code-command = impossibile eseguire --code-command { $program }: { $e }
+scripted-code-command-did-not = --code-command non ha stampato un codice entro { $timeout } s ed è stato fermato
+scripted-raise-code-command-timeout = aumenta --code-command-timeout, oppure controlla il comando
+scripted-code-command-failed-so = --code-command non è riuscito ({ $status }), quindi non c'è un codice per il passaggio { $gate }
+scripted-code-file-has-no = --code-file { $path } non ha la riga { $file_codes_used } per il prossimo codice
+scripted-system-clock-unusable-totp = l'orologio di sistema non è utilizzabile per TOTP: { $e }
+scripted-code-command-cannot-split = --code-command non può essere diviso in parole: { $e }
+scripted-code-command-empty = --code-command è vuoto
+scripted-variable-totp-secret-env = la variabile indicata da --totp-secret-env non contiene un segreto TOTP in base32
+scripted-variable-totp-secret-env-2 = la variabile indicata da --totp-secret-env contiene un segreto TOTP vuoto
+scripted-step = Passaggio { $gate } di { $gates }: { $method_phrase }.
+scripted-method-not-available-step = --method { $wanted } non è disponibile per il passaggio { $gate }; il servizio offre: { $offered }
+scripted-second-step-needs-different = un secondo passaggio richiede un tipo di metodo diverso dal primo
+scripted-know-which-method-use = sapere quale metodo usare per il passaggio { $gate } di { $gates }
+scripted-pass-method-kind-id = passa --method TIPO o ID (uno per passaggio); il servizio offre: { $offered }
+scripted-if-user-id-has = Se questo ID utente ha un account lì, è stato inviato un codice via { $describe_kind } a { $hint }.
+scripted-code-step = il codice per il passaggio { $gate }
+scripted-code-step-2 = il codice per il passaggio { $gate } ({ $describe_kind })
+scripted-code-step-empty = il codice per il passaggio { $gate } è vuoto
+scripted-code-step-cannot-right = il codice per il passaggio { $gate } non può essere corretto: { $problem }
+scripted-check-code-source-no = controlla la fonte dei codici; non è stato consumato alcun tentativo
+scripted-authenticator-code-was-refused = Il codice di autenticazione è stato rifiutato; un codice vale una volta per intervallo di 30 secondi, quindi pwreset attende { $as_secs_f64 } s il successivo e riprova.
+scripted-step-verified = Passaggio { $passed } di { $required } verificato.
+scripted-no-password-can-generated = non si può generare una password che rispetti i criteri del servizio
+scripted-type-pipe-password-meets = digita o passa tramite pipe una password che rispetti le regole invece di --generate
+scripted-new-password-empty-pwreset = la nuova password è vuota; pwreset non invia una password vuota
+needs-but-may-not-prompt = pwreset ha bisogno di { $what } ma non può chiederlo (--no-input, CI è impostato, oppure stdin non è un terminale)
 
-scripted-cannot-read-from-stdin = cannot read { $what } from stdin: { $e }
-scripted-stdin-ended-before = stdin ended before { $what }
-scripted-give-one-line-per = give one line per code (in step order), then the password
-scripted-takes-name-environment-variable = { $flag } takes the name of an environment variable, and what was given is not one (not shown)
-scripted-export-my-secret-pass = export MY_SECRET=… and pass { $flag } MY_SECRET; { $rotate }
-scripted-variable-names-not-set = the variable { $flag } names is not set (its name is not shown, in case it is the secret)
-scripted-export-variable-before-running = export the variable before running pwreset; { $rotate }
-scripted-password-file-does-not = --password-file { $path } does not exist
-scripted-code-file-does-not = --code-file { $path } does not exist
-scripted-your-user-id = your user id
-scripted-verification-code-s = the verification code(s)
-scripted-new-password = the new password
-scripted-cannot-run-code-command = cannot run --code-command { $program }: { $e }
-scripted-code-command-did-not = --code-command did not print a code within { $timeout } s and was stopped
-scripted-raise-code-command-timeout = raise --code-command-timeout, or check the command
-scripted-code-command-failed-so = --code-command failed ({ $status }), so there is no code for step { $gate }
-scripted-code-file-does-not-2 = --code-file { $path } does not exist
-scripted-code-file-has-no = --code-file { $path } has no line { $file_codes_used } for the next code
-scripted-system-clock-unusable-totp = the system clock is unusable for TOTP: { $e }
-scripted-code-command-cannot-split = --code-command cannot be split into words: { $e }
-scripted-code-command-empty = --code-command is empty
-scripted-variable-totp-secret-env = the variable --totp-secret-env names does not hold a base32 TOTP secret
-scripted-variable-totp-secret-env-2 = the variable --totp-secret-env names holds an empty TOTP secret
-scripted-your-user-id-2 = your user id
-scripted-step = Step { $gate } of { $gates }: { $method_phrase }.
-scripted-method-not-available-step = --method { $wanted } is not available for step { $gate }; the service offers: { $offered }
-scripted-second-step-needs-different = a second step needs a different kind of method from the first
-scripted-know-which-method-use = to know which method to use for step { $gate } of { $gates }
-scripted-pass-method-kind-id = pass --method KIND or ID (once per gate); the service offers: { $offered }
-scripted-if-user-id-has = If this user id has an account there, a code was sent by { $describe_kind } to { $hint }.
-scripted-code-step = the code for step { $gate }
-scripted-code-step-2 = the code for step { $gate } ({ $describe_kind })
-scripted-code-step-empty = the code for step { $gate } is empty
-scripted-code-step-cannot-right = the code for step { $gate } cannot be right: { $problem }
-scripted-check-code-source-no = check the code source; no attempt was spent
-scripted-authenticator-code-was-refused = The authenticator code was refused; a code counts once per 30-second step, so pwreset waits { $as_secs_f64 } s for the next one and tries again.
-scripted-step-verified = Step { $passed } of { $required } verified.
-scripted-no-password-can-generated = no password can be generated that meets the service's password policy
-scripted-type-pipe-password-meets = type or pipe a password that meets the rules instead of --generate
-scripted-password-file-does-not-2 = --password-file { $path } does not exist
-scripted-new-password-2 = the new password
-scripted-new-password-empty-pwreset = the new password is empty; pwreset will not send an empty password
+## Controllo delle violazioni
 
-## Scripted use
+breach-range-service-answered-http = il servizio di intervalli ha risposto HTTP { $status }
+breach-no-answer-within-s = nessuna risposta entro { $v_time_limit } s
 
-# $what: what is missing ("your user id", "the new password", …)
-needs-but-may-not-prompt = pwreset needs { $what } but may not prompt (--no-input, CI is set, or stdin is not a terminal)
+## Demo
 
-## breach
+demo-local-reset-service-running = { $bold } un servizio di reimpostazione locale è in esecuzione su { $url } (in memoria, sparisce quando la demo finisce).
+demo-speaks-https-certificate-authority = Parla HTTPS con un'autorità di certificazione creata per questa demo: { $path }.
+demo-account-current-password = Account demo: { $v_demo_user }, password attuale "{ $v_demo_password }", due passaggi di verifica.
+demo-account-locked-as = L'account demo è bloccato (come dopo troppe password errate); lo sblocchiamo.
+demo-codes-sent-demo-account = I codici "inviati" all'account demo compaiono qui sotto come righe [posta demo]; digitali quando richiesto.
+demo-no-terminal-demo-plays = Nessun terminale: la demo fa da sola la parte del tuo telefono e della tua casella di posta.
+demo-sign-password-failed = l'accesso demo con la password { $which ->
+    [new] nuova
+   *[existing] esistente
+ } non è riuscito (HTTP { $status })
+demo-old-demo-password-still = la vecchia password demo funziona ancora dopo la reimpostazione
+demo-check-signing-new = Verifica demo: l'accesso con la nuova password funziona; quella vecchia viene rifiutata.
+demo-check-signing-existing = Verifica demo: l'accesso con la password esistente funziona di nuovo.
+demo-totp-secret = segreto TOTP della demo: { $e }
+demo-outbox = posta in uscita della demo: { $e }
+demo-outbox-has-no = la posta in uscita della demo non ha un codice per questo metodo
+demo-inbox = {"["}posta demo: { $describe_kind } a { $place }]
+demo-answer = la risposta è { $code }
+demo-your-code = il tuo codice è { $code }
+demo-started-recovery-verification-steps = { $arrow } Recupero avviato per { $user }: { $gates_required } passaggi di verifica.
+demo-step-chose = { $arrow } Passaggio { $gate } di { $gates }: metodo scelto, { $method_phrase }.
+demo-code-was-sent = È stato inviato un codice via { $describe_kind }.
+demo-typed-code-from = { $arrow } Codice digitato; fonte: { $from }.
+demo-password-rules = { $arrow } Regole della password: { $join }.
+demo-policy-cannot-met = i criteri della demo non possono essere rispettati
+demo-new-password-demo-account = { $arrow } Nuova password per l'account demo (generata): { $expose }
 
-breach-range-service-answered-http = the range service answered HTTP { $status }
-breach-no-answer-within-s = no answer within { $v_time_limit } s
+## dev-server
 
-## demo
-
-demo-local-reset-service-running = { $bold } a local reset service is running at { $url } (in memory, gone when the demo ends).
-demo-speaks-https-certificate-authority = It speaks HTTPS with a certificate authority made for this demo: { $path }.
-demo-demo-account-current-password = Demo account: { $v_demo_user }, current password "{ $v_demo_password }", two verification steps.
-demo-demo-account-locked-as = The demo account is locked (as after too many wrong passwords); unlocking it.
-demo-codes-sent-demo-account = Codes "sent" to the demo account appear below as [demo inbox] lines; type them at the prompt.
-demo-no-terminal-demo-plays = No terminal: the demo plays your phone and mailbox itself.
-demo-demo-sign-password-failed = demo sign-in with the { $existing } password failed (HTTP { $status })
-demo-old-demo-password-still = the old demo password still works after the reset
-demo-demo-check-signing-new = Demo check: signing in with the new password works; the old one is refused.
-demo-demo-check-signing-existing = Demo check: signing in with the existing password works again.
-demo-demo-totp-secret = demo TOTP secret: { $e }
-demo-demo-outbox = demo outbox: { $e }
-demo-demo-outbox-has-no = the demo outbox has no code for this method
-demo-demo-inbox = {"["}demo inbox: { $describe_kind } to { $place }]
-demo-answer = the answer is { $code }
-demo-your-code = your code is { $code }
-demo-started-recovery-verification-steps = { $arrow } Started recovery for { $user }: { $gates_required } verification steps.
-demo-step-chose = { $arrow } Step { $gate } of { $gates }: chose { $method_phrase }.
-demo-code-was-sent = A code was sent by { $describe_kind }.
-demo-typed-code-from = { $arrow } Typed the code from { $from }.
-demo-step-verified = Step { $passed } of { $required } verified.
-demo-password-rules = { $arrow } Password rules: { $join }.
-demo-demo-policy-cannot-met = the demo policy cannot be met
-demo-new-password-demo-account = { $arrow } New password for the demo account (generated): { $expose }
-
-## dev_server
-
-dev_server-cannot-create = cannot create { $dir }
-dev_server-dev-server-serves-plain = the dev-server serves plain HTTP with test accounts; it listens on loopback only, not { $ip }
-dev_server-use-addr-port = use --addr 127.0.0.1:PORT
-dev_server-cannot-write-stdout = cannot write to stdout
-dev_server-account-s-from = { $specs } account(s) from { $p }
-dev_server-built-demo-accounts-docs = the { $specs } built-in demo accounts (docs/dev-server.md)
-dev_server-pwreset-dev-server-protocol = pwreset dev-server: protocol v1 on { $url } with { $origin }; Ctrl-C stops it
-dev_server-sent-codes-get-dev = {"  "}sent codes: GET { $url }/_dev/outbox
-dev_server-tls-trust-server-ca = {"  "}TLS: trust this server with --ca-cert { $path } (a CA made now, for testing only)
-
+dev_server-cannot-create = impossibile creare { $dir }
+dev_server-dev-server-serves-plain = il dev-server serve HTTP in chiaro con account di prova; ascolta solo su loopback, non su { $ip }
+dev_server-use-addr-port = usa --addr 127.0.0.1:PORTA
+dev_server-cannot-write-stdout = impossibile scrivere su stdout
+dev_server-account-s-from = { $specs } account da { $p }
+dev_server-built-demo-accounts-docs = i { $specs } account demo incorporati (docs/dev-server.md)
+dev_server-pwreset-dev-server-protocol = pwreset dev-server: protocollo v1 su { $url } con { $origin }; Ctrl-C lo ferma
+dev_server-sent-codes-get-dev = {"  "}codici inviati: GET { $url }/_dev/outbox
+dev_server-tls-trust-server-ca = {"  "}TLS: considera attendibile questo server con --ca-cert { $path } (una CA creata ora, solo per i test)
 
 ## methods
 
-methods-verification-methods-at-needed = Verification methods for { $user } at { $service } ({ $gates_required } needed to recover):
-
+methods-verification-methods-at-needed = Metodi di verifica per { $user } su { $service } ({ $gates_required } necessari per il recupero):
 
 ## pending
 
-pending-no-pending-password-at = No pending password for { $user } at { $service }.
-pending-run-password-out-file = (A run with --password-out FILE keeps it in FILE.pending: pass the same --password-out to look there.)
-pending-pending-password-at-waits = A pending password for { $user } at { $service } waits in { $join }: it was sent, but the answer was lost.
-pending-try-signing-if-works = Try signing in with it. If that works: `pwreset pending confirm`; if not: `pwreset pending discard`.
-pending-there-no-pending-password = there is no pending password for { $user } at { $service }
-pending-pwreset-pending-list-shows = `pwreset pending list` shows where one waits; a run with --password-out FILE needs the same --password-out here
-pending-password-kept-as-one = The password is kept as the one in use for { $user } at { $service }, in { $join }.
-pending-pending-password-at-forgotten = The pending password for { $user } at { $service } is forgotten; your password is the one you had.
+pending-no-pending-password-at = Nessuna password in sospeso per { $user } su { $service }.
+pending-run-password-out-file = (Un'esecuzione con --password-out FILE la conserva in FILE.pending: passa lo stesso --password-out per cercarla lì.)
+pending-password-at-waits = Una password in sospeso per { $user } su { $service } attende in { $join }: è stata inviata, ma la risposta è andata persa.
+pending-try-signing-if-works = Prova ad accedere con essa. Se funziona: `pwreset pending confirm`; altrimenti: `pwreset pending discard`.
+pending-there-no-pending-password = non c'è nessuna password in sospeso per { $user } su { $service }
+pending-pwreset-pending-list-shows = `pwreset pending list` mostra dove ne attende una; un'esecuzione con --password-out FILE richiede qui lo stesso --password-out
+pending-password-kept-as-one = La password viene conservata come quella in uso per { $user } su { $service }, in { $join }.
+pending-password-at-forgotten = La password in sospeso per { $user } su { $service } è stata dimenticata; la tua password è quella che avevi.
 
 ## policy
 
-policy-password-rules-at = Password rules at { $service }:
+policy-password-rules-at = Regole della password su { $service }:
 
 ## profile
 
-profile-no-config-directory-system = no config directory on this system; set PWRESET_CONFIG
-profile-cannot-read = cannot read { $path }: { $e }
-profile-cannot-create = cannot create { $dir }: { $e }
-profile-no-profiles-yet-add = No profiles yet. Add one with `pwreset profile add NAME --url URL --user ID`.
-profile-no-profile-named-no = no profile named and no default_profile set
-profile-pwreset-profile-show-name = pwreset profile show NAME
-profile-no-profile = no profile { $name } in { $map }
-profile-cannot-show-profile = cannot show profile { $name }: { $e }
-profile-no-profile-2 = no profile { $name } in { $path }
-profile-removed-profile-from = Removed profile { $name } from { $path }.
-profile-not-profile-name-letters = { $name } is not a profile name (letters, digits, - _ .)
-profile-profiles-not-table = { $path }: `profiles` is not a table
-profile-profile-already-exists = profile { $name } already exists in { $path }
-profile-pass-force-replace = pass --force to replace it
-profile-saved-profile = Saved profile { $name } in { $path }.
+profile-no-config-directory-system = nessuna directory di configurazione su questo sistema; imposta PWRESET_CONFIG
+profile-cannot-read = impossibile leggere { $path }: { $e }
+profile-cannot-create = impossibile creare { $dir }: { $e }
+profile-no-profiles-yet-add = Ancora nessun profilo. Aggiungine uno con `pwreset profile add NOME --url URL --user ID`.
+profile-no-profile-named-no = nessun profilo indicato e nessun default_profile impostato
+profile-pwreset-profile-show-name = pwreset profile show NOME
+profile-no-profile = nessun profilo { $name } in { $map }
+profile-cannot-show-profile = impossibile mostrare il profilo { $name }: { $e }
+profile-no-profile-2 = nessun profilo { $name } in { $path }
+profile-removed-profile-from = Profilo { $name } rimosso da { $path }.
+profile-not-profile-name-letters = { $name } non è un nome di profilo (lettere, cifre, - _ .)
+profile-profiles-not-table = { $path }: `profiles` non è una tabella
+profile-already-exists = il profilo { $name } esiste già in { $path }
+profile-pass-force-replace = passa --force per sostituirlo
+profile-saved-profile = Profilo { $name } salvato in { $path }.
 
 ## recover
 
-recover-replaced-run = { $e }; it is replaced by this run
-recover-interrupted-saved = An interrupted { $intent } for { $user } is saved ({ $state }).
-recover-continue = Continue it?
-recover-starting-new-one = Starting a new one.
-recover-run-starts-new-one = { $saved } This run starts a new one; pass --resume to continue that one instead.
-recover-generate-needs-save-keyring = --generate needs --save-to-keyring or --password-out FILE, so the new password is never lost
-recover-add-save-keyring-os = add --save-to-keyring (OS keyring) or --password-out FILE (created 0600)
-recover-save-keyring-password-out = --save-to-keyring and --password-out keep a generated password; add --generate
-recover-generate-choose-length-from = --generate={ $n }: choose a length from 8 to 1024
-recover-run-cannot-resumed = { $e }; this run cannot be resumed
-recover-no-interrupted-flow-at = no interrupted flow for { $user } at { $host } in { $where }
-recover-start-again-without-resume = start again without --resume
-recover-interrupted-flow-provider-resume = the interrupted flow for { $user } is a { $intent } with provider { $provider }; resume it with `pwreset { $intent }`
-recover-resuming-interrupted = Resuming the interrupted { $intent } for { $user } ({ $state }).
-recover-requests-sent = { $request_count } requests sent
-recover-password-changed-at = Password changed for { $bold } at { $service }.
-recover-new-password = The new password is in { $join }.
-recover-has-told-account-s = { $service } has told the account's owner about the change.
-recover-update-wherever-old-password = Update it wherever the old password is saved: password managers, browser and system keychains, mail clients, git credential helpers, other devices.
-recover-sign-your-new-password = Sign in with your new password. If your account was locked, it is unlocked too.
-recover-sign-your-new-password-2 = Sign in with your new password.
-recover-at = { $what } for { $bold } at { $service }.
-recover-sign-your-existing-password = Sign in with your existing password.
+recover-replaced-run = { $e }; viene sostituito da questa esecuzione
+recover-interrupted-saved = È salvato uno { $intent ->
+        [unlock] sblocco
+       *[reset] recupero
+    } interrotto per { $user } ({ $state }).
+recover-continue = Continuarlo?
+recover-starting-new-one = Ne inizio uno nuovo.
+recover-run-starts-new-one = { $saved } Questa esecuzione ne inizia uno nuovo; passa --resume per continuare invece quello.
+recover-generate-needs-save-keyring = --generate richiede --save-to-keyring o --password-out FILE, così la nuova password non va mai persa
+recover-add-save-keyring-os = aggiungi --save-to-keyring (portachiavi del sistema) o --password-out FILE (creato con permessi 0600)
+recover-save-keyring-password-out = --save-to-keyring e --password-out conservano una password generata; aggiungi --generate
+recover-generate-choose-length-from = --generate={ $n }: scegli una lunghezza da 8 a 1024
+recover-run-cannot-resumed = { $e }; questa esecuzione non può essere ripresa
+recover-no-interrupted-flow-at = nessun flusso interrotto per { $user } su { $host } in { $where }
+recover-start-again-without-resume = ricomincia senza --resume
+recover-interrupted-flow-provider-resume = il flusso interrotto per { $user } è uno { $intent ->
+        [unlock] sblocco
+       *[reset] recupero
+    } con il provider { $provider }; riprendilo con `pwreset { $intent }`
+recover-resuming-interrupted = Ripresa dello { $intent ->
+        [unlock] sblocco
+       *[reset] recupero
+    } interrotto per { $user } ({ $state }).
+recover-requests-sent = { $request_count } richieste inviate
+recover-password-changed-at = Password reimpostata per { $bold } su { $service }.
+recover-new-password = La nuova password è in { $join }.
+recover-has-told-account-s = { $service } ha informato il titolare dell'account della modifica.
+recover-update-wherever-old-password = Aggiornala ovunque sia salvata la vecchia password: gestori di password, portachiavi del browser e del sistema, client di posta, helper delle credenziali git, altri dispositivi.
+recover-sign-your-new-password = Accedi con la nuova password. Se l'account era bloccato, ora è anche sbloccato.
+recover-sign-your-new-password-2 = Accedi con la nuova password.
+recover-at = { $what } per { $bold } su { $service }.
+recover-sign-your-existing-password = Accedi con la password che hai già.
 
 ## config
 
-config-names-which-does-not = { $v_pwreset_config } names { $path }, which does not exist
-config-create-pwreset-profile-add = create it with `pwreset profile add`, or unset PWRESET_CONFIG
-config-cannot-read-config-file = cannot read the config file { $path }: { $e }
-config-see-pwreset-profile-help = see `pwreset profile --help` or `man pwreset` for the keys a profile may hold
-
+config-names-which-does-not = { $v_pwreset_config } indica { $path }, che non esiste
+config-create-pwreset-profile-add = crealo con `pwreset profile add`, oppure rimuovi PWRESET_CONFIG
+config-cannot-read-config-file = impossibile leggere il file di configurazione { $path }: { $e }
+config-see-pwreset-profile-help = vedi `pwreset profile --help` o `man pwreset` per le chiavi che un profilo può contenere
 
 ## flow
 
-flow-verification-steps-done = { $gates_passed } of { $gates_required } verification steps done
-flow-nothing-changed-your-account = Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); { $again }.
-flow-code-sent-valid-until = ; the code sent to { $hint } is valid until { $t }
-flow-nothing-changed-your-account-2 = Nothing changed on your account. { $gates_passed } of { $gates_required } verification steps done; { $again }{ $code }.
-flow-needs-verification-steps-different = { $service } needs { $gates_required } verification steps with different kinds of method, and no other method is left
-flow-add-another-verification-method = add another verification method to your account, or ask your help desk
-flow-cannot-send-new-code = { $service } cannot send a new code while this one is valid.
-flow-service-answered-nonsense-verification = the service answered nonsense: { $gates_passed } of { $gates_required } verification steps done after step { $gate } of { $gates_required2 }
-flow-check-code-then-run = check the code, then run the same command with --resume to try again
-flow-run-same-command-resume = run the same command with --resume to get a new code
-flow-start-again-if-you = start again; if you never received the code, check the destination shown
-flow-asking-call = Asking for a call to { $hint }…
-flow-sending-code = Sending a code by { $describe_kind } to { $hint }…
-flow-pending-password-no-longer = the pending password is no longer in { $join }
-flow-pass-same-save-keyring = pass the same --save-to-keyring / --password-out as the interrupted run
-flow-checks-code-together-new = { $service } checks the code together with the new password: a wrong code shows only then, and then you are asked for the code again.
-flow-breached-times = appears { $n ->
-    [one] once
-   *[other] { $n } times
- } in known data breaches, so attackers try it early
-flow-breached-password-check-could = The breached-password check could not be made ({ $why }); going on without it.
-flow-setting-new-password = Setting the new password…
-flow-new-password-kept-marked = {" "}The new password is kept, marked pending, in { $join }.
-flow-repeated-submission-was-refused = the repeated submission was refused because its code is used up or expired ({ $message }); if the lost submission used it, the new password is set.{ $kept }
-flow-try-signing-new-password = try signing in with the new password; if that fails, start again without --resume (--force-overwrite lets a generated password replace the pending one)
-flow-new-password-was-sent = the new password was sent, but the answer was lost ({ $message }); it may or may not be set.{ $kept }
+flow-verification-steps-done = { $gates_passed } di { $gates_required } passaggi di verifica completati
+flow-nothing-changed-your-account = Nulla è cambiato sul tuo account. Il codice è stato immesso ma non ancora verificato (il servizio lo verifica insieme alla nuova password); { $again }.
+flow-code-sent-valid-until = ; il codice inviato a { $hint } è valido fino alle { $t }
+flow-nothing-changed-your-account-2 = Nulla è cambiato sul tuo account. { $gates_passed } di { $gates_required } passaggi di verifica completati; { $again }{ $code }.
+flow-needs-verification-steps-different = { $service } richiede { $gates_required } passaggi di verifica con tipi di metodo diversi, e non resta nessun altro metodo
+flow-add-another-verification-method = aggiungi un altro metodo di verifica al tuo account, oppure rivolgiti all'help desk
+flow-cannot-send-new-code = { $service } non può inviare un nuovo codice finché questo è valido.
+flow-service-answered-nonsense-verification = il servizio ha risposto in modo incoerente: { $gates_passed } di { $gates_required } passaggi di verifica completati dopo il passaggio { $gate } di { $gates_required2 }
+flow-check-code-then-run = controlla il codice, poi esegui lo stesso comando con --resume per riprovare
+flow-run-same-command-resume = esegui lo stesso comando con --resume per ricevere un nuovo codice
+flow-start-again-if-you = ricomincia; se non hai mai ricevuto il codice, controlla la destinazione mostrata
+flow-asking-call = Richiesta di una chiamata al numero { $hint }…
+flow-sending-code = Invio di un codice via { $describe_kind } a { $hint }…
+flow-pending-password-no-longer = la password in sospeso non è più in { $join }
+flow-pass-same-save-keyring = passa gli stessi --save-to-keyring / --password-out dell'esecuzione interrotta
+flow-checks-code-together-new = { $service } verifica il codice insieme alla nuova password: un codice errato emerge solo allora, e in quel caso ti verrà chiesto di nuovo il codice.
+flow-breached-times = compare { $n ->
+    [one] una volta
+   *[other] { $n } volte
+ } in violazioni di dati note, quindi gli aggressori la provano per prima
+flow-breached-password-check-could = Non è stato possibile controllare se la password compare in violazioni di dati ({ $why }); si prosegue senza.
+flow-setting-new-password = Impostazione della nuova password…
+flow-new-password-kept-marked = {" "}La nuova password è conservata, contrassegnata come in sospeso, in { $join }.
+flow-repeated-submission-was-refused = l'invio ripetuto è stato rifiutato perché il suo codice è già usato o scaduto ({ $message }); se l'invio perso lo ha usato, la nuova password è impostata.{ $kept }
+flow-try-signing-new-password = prova ad accedere con la nuova password; se non funziona, ricomincia senza --resume (--force-overwrite consente a una password generata di sostituire quella in sospeso)
+flow-new-password-was-sent = la nuova password è stata inviata, ma la risposta è andata persa ({ $message }); potrebbe essere impostata oppure no.{ $kept }
 
 ## guard
 
-guard-refused = { $what } is refused. { $v_rule }
-guard-refused-secrets-are-never = { $what } is refused: secrets are never taken from the command line, where every local user can read them (`ps`, shell history)
-guard-environment-variable-same-as = The environment variable { $key } (the same as `--{ $name }`)
-guard-environment-variable-secret-like = The environment variable { $key } (a secret, like `--{ $name }`)
-guard-config-key-at-same = The config key `{ $key }` at { $place } (the same as `--{ $name }`)
-guard-config-key-at-secret = The config key `{ $key }` at { $place } (a secret, like `--{ $name }`)
-# The safe way to give each secret the guard refused on the command line.
-guard-safe-password = type it at the prompt, or use --password-stdin / --password-file PATH
-guard-safe-old-password = pwreset never needs your old password
-guard-safe-current-password = pwreset never needs your current password
-guard-safe-code = type it at the prompt, or use --code-stdin / --code-file PATH / --code-command CMD
-guard-safe-otp = type it at the prompt, or use --code-stdin / --totp-secret-env VAR
-guard-safe-totp-secret = use --totp-secret-env VAR (the name of a variable that holds the secret)
-guard-safe-client-secret = use --client-secret-env VAR (the name of a variable that holds the secret)
-guard-safe-flow-token = pwreset keeps flow tokens in the OS keyring; use --resume
+guard-refused = { $what } è rifiutato. { $v_rule }
+guard-refused-secrets-are-never = { $what } è rifiutato: i segreti non vengono mai presi dalla riga di comando, dove ogni utente locale può leggerli (`ps`, cronologia della shell)
+guard-environment-variable-same-as = La variabile d'ambiente { $key } (equivale a `--{ $name }`)
+guard-environment-variable-secret-like = La variabile d'ambiente { $key } (un segreto, come `--{ $name }`)
+guard-config-key-at-same = La chiave di configurazione `{ $key }` in { $place } (equivale a `--{ $name }`)
+guard-config-key-at-secret = La chiave di configurazione `{ $key }` in { $place } (un segreto, come `--{ $name }`)
+guard-safe-password = digitala quando richiesto, oppure usa --password-stdin / --password-file PERCORSO
+guard-safe-old-password = pwreset non ha mai bisogno della tua vecchia password
+guard-safe-current-password = pwreset non ha mai bisogno della tua password attuale
+guard-safe-code = digitalo quando richiesto, oppure usa --code-stdin / --code-file PERCORSO / --code-command CMD
+guard-safe-otp = digitalo quando richiesto, oppure usa --code-stdin / --totp-secret-env VAR
+guard-safe-totp-secret = usa --totp-secret-env VAR (il nome di una variabile che contiene il segreto)
+guard-safe-client-secret = usa --client-secret-env VAR (il nome di una variabile che contiene il segreto)
+guard-safe-flow-token = pwreset conserva i token di flusso nel portachiavi del sistema; usa --resume
 
 ## http
 
-http-url-has-no-scheme = --url { $raw } has no scheme
-http-did-you-mean = did you mean { $scheme }://{ $trim }?
-http-url-not-valid-url = --url { $raw } is not a valid URL: { $e }
-http-give-service-s-base = give the service's base URL, e.g. --url https://id.example.com
-http-service-url-must-not = the service URL must not contain a user name or password
-http-plain-http-refused-codes = plain http:// is refused for { $host_str }: codes and passwords would cross the network unencrypted
-http-use-https-plain-http = use https://; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)
-http-unsupported-url-scheme-use = unsupported URL scheme { $other }; use https://
-http-answered-http-body-pwreset = { $service } answered { $call } (HTTP { $status }) with a body pwreset cannot read: { $e }
-http-something-not = something that is not { $expected }
-http-answered-http = { $service } answered HTTP { $status } ({ $clean }) with { $what }
-http-try-again-later-if = { $hint }; try again later if it is a server error
-http-cannot-read-ca-cert = cannot read --ca-cert { $path }: { $e }
-http-ca-cert-not-pem = --ca-cert { $path } is not a PEM certificate: { $e }
-http-cannot-set-up-http = cannot set up the HTTP client: { $e }
-http-did-not-answer-within = { $host } did not answer within { $as_secs_f64 } s
-http-use-plain-http-allowed = use { $trim_end_matches } (plain http is allowed on loopback)
-http-does-not-speak-tls = { $host } does not speak TLS (it answers plain HTTP); is it http://?
-http-connection-broke-while-reading = the connection to { $host } broke while reading the answer: { $e }
-http-sent-answer-larger-than = { $host } sent an answer larger than 1 MiB; that is not a reset API
-http-limiting-requests-http-too = { $service } is limiting requests (HTTP 429 Too Many Requests)
-http-did-not-answer-time = { $host } did not answer in time
-http-cannot-connect = cannot connect to { $host }: { $root_cause }
-http-request-failed = the request to { $host } failed: { $root_cause }
+http-url-has-no-scheme = --url { $raw } non ha uno schema
+http-did-you-mean = intendevi { $scheme }://{ $trim }?
+http-url-not-valid-url = --url { $raw } non è un URL valido: { $e }
+http-give-service-s-base = indica l'URL di base del servizio, ad es. --url https://id.example.com
+http-service-url-must-not = l'URL del servizio non deve contenere un nome utente o una password
+http-plain-http-refused-codes = http:// in chiaro è rifiutato per { $host_str }: codici e password attraverserebbero la rete senza cifratura
+http-use-https-plain-http = usa https://; http in chiaro è consentito solo su loopback (127.0.0.1, ::1, localhost)
+http-unsupported-url-scheme-use = schema URL { $other } non supportato; usa https://
+http-answered-http-body-pwreset = { $service } ha risposto a { $call } (HTTP { $status }) con un corpo che pwreset non riesce a leggere: { $e }
+http-something-not = qualcosa che non è { $expected }
+http-answered-http = { $service } ha risposto HTTP { $status } ({ $clean }) con { $what }
+http-try-again-later-if = { $hint }; riprova più tardi se si tratta di un errore del server
+http-cannot-read-ca-cert = impossibile leggere --ca-cert { $path }: { $e }
+http-ca-cert-not-pem = --ca-cert { $path } non è un certificato PEM: { $e }
+http-cannot-set-up-http = impossibile configurare il client HTTP: { $e }
+http-did-not-answer-within = { $host } non ha risposto entro { $as_secs_f64 } s
+http-use-plain-http-allowed = usa { $trim_end_matches } (http in chiaro è consentito su loopback)
+http-does-not-speak-tls = { $host } non parla TLS (risponde in HTTP in chiaro); è un http://?
+http-connection-broke-while-reading = la connessione a { $host } si è interrotta durante la lettura della risposta: { $e }
+http-sent-answer-larger-than = { $host } ha inviato una risposta più grande di 1 MiB; non è un'API di reimpostazione
+http-limiting-requests-http-too = { $service } sta limitando le richieste (HTTP 429 Too Many Requests)
+http-did-not-answer-time = { $host } non ha risposto in tempo
+http-cannot-connect = impossibile connettersi a { $host }: { $root_cause }
+http-request-failed = la richiesta a { $host } non è riuscita: { $root_cause }
 
 ## journal
 
-journal-saved-flow-unreadable = the saved flow in { $where } is unreadable: { $e }
-journal-run-cannot-resumed-resume = { $e }; this run cannot be resumed with --resume
-journal-holds-pending-password-from = { $place } holds a pending password from an interrupted run
-journal-settle-resume-first-if = settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it
-journal-password-out-already-exists = --password-out { $file } already exists; pwreset will not overwrite it
-journal-choose-another-path-pass = choose another path, or pass --force-overwrite
-journal-pending-password-vanished-from = the pending password vanished from the keyring
-journal-password-set-kept-but = the password is set and kept in { $pending }, but { $file } appeared meanwhile and was not overwritten
-journal-password-set-kept-but-2 = the password is set and kept in { $pending }, but renaming it to { $file } failed: { $e }
+journal-saved-flow-unreadable = il flusso salvato in { $where } è illeggibile: { $e }
+journal-run-cannot-resumed-resume = { $e }; questa esecuzione non può essere ripresa con --resume
+journal-holds-pending-password-from = { $place } contiene una password in sospeso di un'esecuzione interrotta
+journal-settle-resume-first-if = prima risolvila con --resume; se quel flusso non esiste più, prova ad accedere con essa, poi passa --force-overwrite per sostituirla
+journal-password-out-already-exists = --password-out { $file } esiste già; pwreset non lo sovrascrive
+journal-choose-another-path-pass = scegli un altro percorso, oppure passa --force-overwrite
+journal-pending-password-vanished-from = la password in sospeso è sparita dal portachiavi
+journal-password-set-kept-but = la password è impostata e conservata in { $pending }, ma nel frattempo è comparso { $file } e non è stato sovrascritto
+journal-password-set-kept-but-2 = la password è impostata e conservata in { $pending }, ma la rinomina in { $file } non è riuscita: { $e }
 
 ## keystore
 
-keystore-os-keyring-not-usable = the OS keyring is not usable here: { $detail }
-keystore-use-password-out-file = use --password-out FILE for a generated password, and --insecure-flow-file PATH to keep the flow for --resume in a plain file (0600) instead
-keystore-not-one-auto-secret = { $v_pwreset_keyring }={ $other } is not one of auto, secret-service, keyutils, none
-keystore-cannot-run-secret-tool = cannot run secret-tool: { $e }
-keystore-cannot-talk-secret-tool = cannot talk to secret-tool: { $e }
-keystore-secret-service-did-not = the Secret Service did not answer within { $v_keyring_timeout } s
-keystore-secret-tool-failed = secret-tool failed: { $clean_capped }
-keystore-cannot-attach-session-keyring = cannot attach a session keyring: { $e }
-keystore-no-answer-within-s = no answer within { $v_keyring_timeout } s
-keystore-not-pwreset-flow-file = { $path } is not a pwreset flow file: { $e }
-keystore-not-safe-use = { $what } { $path } is not safe to use: { $rule }
-keystore-cannot-read = cannot read { $what } { $path }: { $e }
-keystore-cannot-read-2 = cannot read { $what } { $path }: { $e }
-keystore-belongs-user-id-not = it belongs to user id { $uid }, not to you ({ $me })
-keystore-chmod-go-w-after = chmod go-w { $path } (after checking its content)
-keystore-cannot-read-3 = cannot read { $what } { $path }: { $e }
-keystore-its-directory-belongs-user = its directory { $dir } belongs to user id { $uid }, who can replace it
-keystore-not-safe-use-2 = { $what } { $path } is not safe to use: { $rule }
-keystore-keep-secret-files-directory = keep secret files in a directory only you can write, such as your home
-keystore-cannot-write = cannot write { $path }: { $e }
-keystore-already-exists-pwreset-will = { $path } already exists; pwreset will not overwrite it
-keystore-choose-another-path-pass = choose another path, or pass --force-overwrite
+keystore-os-keyring-not-usable = il portachiavi del sistema non è utilizzabile qui: { $detail }
+keystore-use-password-out-file = usa invece --password-out FILE per una password generata, e --insecure-flow-file PERCORSO per conservare il flusso per --resume in un file in chiaro (0600)
+keystore-not-one-auto-secret = { $v_pwreset_keyring }={ $other } non è uno tra auto, secret-service, keyutils, none
+keystore-cannot-run-secret-tool = impossibile eseguire secret-tool: { $e }
+keystore-cannot-talk-secret-tool = impossibile comunicare con secret-tool: { $e }
+keystore-secret-service-did-not = il Secret Service non ha risposto entro { $v_keyring_timeout } s
+keystore-secret-tool-failed = secret-tool non è riuscito: { $clean_capped }
+keystore-cannot-attach-session-keyring = impossibile collegare un portachiavi di sessione: { $e }
+keystore-no-answer-within-s = nessuna risposta entro { $v_keyring_timeout } s
+keystore-not-pwreset-flow-file = { $path } non è un file di flusso di pwreset: { $e }
+keystore-not-safe-use = { $what } { $path } non è sicuro da usare: { $rule }
+keystore-cannot-read = impossibile leggere { $what } { $path }: { $e }
+keystore-belongs-user-id-not = appartiene all'utente con ID { $uid }, non a te ({ $me })
+keystore-chmod-go-w-after = chmod go-w { $path } (dopo averne controllato il contenuto)
+keystore-its-directory-belongs-user = la sua directory { $dir } appartiene all'utente con ID { $uid }, che può sostituirlo
+keystore-keep-secret-files-directory = tieni i file segreti in una directory in cui solo tu puoi scrivere, come la tua home
+keystore-cannot-write = impossibile scrivere { $path }: { $e }
+keystore-already-exists-pwreset-will = { $path } esiste già; pwreset non lo sovrascrive
 
 ## policy
 
-policy-asks-characters-pwreset-accepts = asks for { $min_length } to { $max_length } characters (pwreset accepts 1 to { $v_max_password_length })
-policy-contradictory-at-least-but = is contradictory: at least { $min_length } but at most { $max_length } characters
-policy-asks-character-classes-there = asks for { $min_character_classes } character classes; there are only 4
-policy-asks-character-classes-at = asks for { $classes_needed } character classes in at most { $max_length } characters
-policy-characters-spaces-any-unicode = { $min_length } to { $max_length } characters (spaces and any Unicode letters count)
-policy-at-least-lower-case = at least { $min_character_classes } of: lower-case, upper-case, digits, other characters
-policy-contains-at-least-one = contains at least one { $class_word } character
-policy-characters-long-at-least = is { $value } characters long; at least { $min_length } are needed
-policy-characters-long-at-most = is { $value } characters long; at most { $max_length } are allowed
-policy-uses-character-classes-at = uses { $classes } of the 4 character classes; at least { $min_character_classes } are needed
-policy-has-no-character = has no { $class_word } character
-policy-contains-part-your-user = contains "{ $part }", part of your user id
+policy-asks-characters-pwreset-accepts = richiede da { $min_length } a { $max_length } caratteri (pwreset accetta da 1 a { $v_max_password_length })
+policy-contradictory-at-least-but = è contraddittoria: almeno { $min_length } ma al massimo { $max_length } caratteri
+policy-asks-character-classes-there = richiede { $min_character_classes } classi di caratteri; ne esistono solo 4
+policy-asks-character-classes-at = richiede { $classes_needed } classi di caratteri in al massimo { $max_length } caratteri
+policy-characters-spaces-any-unicode = da { $min_length } a { $max_length } caratteri (spazi e qualsiasi lettera Unicode contano)
+policy-at-least-lower-case = almeno { $min_character_classes } tra: minuscole, maiuscole, cifre, altri caratteri
+policy-contains-at-least-one = contiene almeno un carattere { $class_word }
+policy-characters-long-at-least = è lunga { $value } caratteri; ne servono almeno { $min_length }
+policy-characters-long-at-most = è lunga { $value } caratteri; ne sono consentiti al massimo { $max_length }
+policy-uses-character-classes-at = usa { $classes } delle 4 classi di caratteri; ne servono almeno { $min_character_classes }
+policy-has-no-character = non contiene alcun carattere { $class_word }
+policy-class = { $class ->
+    [lowercase] minuscolo
+    [uppercase] maiuscolo
+    [digit] numerico
+    [symbol] non alfanumerico
+   *[other] { $class }
+ }
+policy-contains-part-your-user = contiene "{ $part }", parte del tuo ID utente
 
 ## cognito
 
-cognito-too-many-attempts = { $service }: too many attempts ({ $kind }): { $message }
-cognito-wait-while-cognito-does = wait a while (Cognito does not say how long), then run pwreset again
-cognito-self-service-recovery-disabled = { $service }: self-service recovery is disabled for this account ({ $message })
-cognito-account-s-password-can = this account's password can only be reset by its administrators; ask your help desk
-cognito-app-client-was-not = { $service }: the app client was not found ({ $message })
-cognito-check-client-id-region = check --client-id and --region (the client must belong to a user pool in that region)
-cognito-parameter-was-refused = { $service }: a parameter was refused: { $message }
-cognito-check-user-client-id = check --user, --client-id and --client-secret-env
-cognito-account-was-never-confirmed = { $service }: this account was never confirmed, so it cannot recover its password ({ $message })
-cognito-cognito-did-not-send = Cognito did not send a new code
-cognito-code-not-correct = { $service }: the code is not correct
-cognito-code-not-correct-2 = { $service }: the code is not correct ({ $m })
-cognito-check-latest-code-cognito = check the latest code Cognito sent, then run pwreset again
-cognito-code-has-expired-was = { $service }: the code has expired or was already used ({ $m })
-cognito-run-pwreset-again-get = run pwreset again to get a new code
-cognito-refused-new-password = { $service } refused the new password
+cognito-too-many-attempts = { $service }: troppi tentativi ({ $kind }): { $message }
+cognito-wait-while-cognito-does = attendi un po' (Cognito non dice quanto), poi avvia di nuovo pwreset
+cognito-self-service-recovery-disabled = { $service }: il recupero self-service è disattivato per questo account ({ $message })
+cognito-account-s-password-can = la password di questo account può essere reimpostata solo dai suoi amministratori; rivolgiti all'help desk
+cognito-app-client-was-not = { $service }: il client dell'app non è stato trovato ({ $message })
+cognito-check-client-id-region = controlla --client-id e --region (il client deve appartenere a un pool di utenti in quella regione)
+cognito-parameter-was-refused = { $service }: un parametro è stato rifiutato: { $message }
+cognito-check-user-client-id = controlla --user, --client-id e --client-secret-env
+cognito-account-was-never-confirmed = { $service }: questo account non è mai stato confermato, quindi non può recuperare la password ({ $message })
+cognito-did-not-send = Cognito non ha inviato un nuovo codice
+cognito-code-not-correct = { $service }: il codice non è corretto
+cognito-code-not-correct-2 = { $service }: il codice non è corretto ({ $m })
+cognito-check-latest-code-cognito = controlla l'ultimo codice inviato da Cognito, poi avvia di nuovo pwreset
+cognito-code-has-expired-was = { $service }: il codice è scaduto o è già stato usato ({ $m })
+cognito-run-pwreset-again-get = avvia di nuovo pwreset per ricevere un nuovo codice
+cognito-refused-new-password = { $service } ha rifiutato la nuova password
 
 ## firebase
 
-firebase-pasted-link-not-url = the pasted link is not a URL: { $e }
-firebase-link-not-resetting-password = that link is for { $clean_capped }, not for resetting a password
-firebase-use-link-from-password = use the link from the password-reset email
-firebase-refused-request-http-api = { $service } refused the request (HTTP { $status }): the API key is missing, invalid or restricted
-firebase-pass-project-s-web = pass the project's Web API key with --api-key (Firebase console → Project settings)
-firebase-code-not-valid = { $service }: the code is not valid{ $detail_part }
-firebase-paste-code-link-from = paste the code or link from the latest reset email
-firebase-code-has-expired = { $service }: the code has expired
-firebase-run-pwreset-again-get = run pwreset again to get a new email
-firebase-refused-new-password = { $service } refused the new password
-firebase-refused-new-password-2 = { $service } refused the new password
-firebase-too-many-attempts = { $service }: too many attempts ({ $code })
-firebase-wait-while-then-run = wait a while, then run pwreset again
-firebase-account-has-been-disabled = { $service }: this account has been disabled by its administrators, so its password cannot be reset
-firebase-ask-app-s-support = ask the app's support to re-enable the account
-firebase-api-key-not-valid = { $service }: the API key is not valid{ $detail_part }
-firebase-pass-project-s-web-2 = pass the project's Web API key with --api-key
-firebase-api-key-not-valid-2 = { $service }: the API key is not valid
-firebase-pass-project-s-web-3 = pass the project's Web API key with --api-key
-firebase-user-id-must-account = { $service }: the user id must be the account's email address
-firebase-pass-user-you-example = pass --user you@example.com
-firebase-unknown-tenant = { $service }: unknown tenant{ $detail_part }
-firebase-check-tenant-id = check --tenant-id
-firebase-does-not-meet = does not meet { $other }
-firebase-code-valid = The code is valid for { $clean_capped }.
-firebase-published-nonsense-as-its = { $service } published nonsense as its password policy: { $field } = { $clean_capped }
-firebase-published-password-policy = { $service } published a password policy that { $why }
-firebase-firebase-password-rules-project = Firebase password rules for { $service } (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])
+firebase-pasted-link-not-url = il link incollato non è un URL: { $e }
+firebase-link-not-resetting-password = quel link serve per { $clean_capped }, non per reimpostare una password
+firebase-use-link-from-password = usa il link dell'email di reimpostazione della password
+firebase-refused-request-http-api = { $service } ha rifiutato la richiesta (HTTP { $status }): la chiave API manca, non è valida o è limitata
+firebase-pass-project-s-web = passa la chiave API web del progetto con --api-key (console Firebase → Impostazioni progetto)
+firebase-code-not-valid = { $service }: il codice non è valido{ $detail_part }
+firebase-paste-code-link-from = incolla il codice o il link dell'ultima email di reimpostazione
+firebase-code-has-expired = { $service }: il codice è scaduto
+firebase-run-pwreset-again-get = avvia di nuovo pwreset per ricevere una nuova email
+firebase-too-many-attempts = { $service }: troppi tentativi ({ $code })
+firebase-wait-while-then-run = attendi un po', poi avvia di nuovo pwreset
+firebase-account-has-been-disabled = { $service }: questo account è stato disattivato dai suoi amministratori, quindi la sua password non può essere reimpostata
+firebase-ask-app-s-support = chiedi all'assistenza dell'app di riattivare l'account
+firebase-api-key-not-valid = { $service }: la chiave API non è valida{ $detail_part }
+firebase-pass-project-s-web-2 = passa la chiave API web del progetto con --api-key
+firebase-api-key-not-valid-2 = { $service }: la chiave API non è valida
+firebase-user-id-must-account = { $service }: l'ID utente deve essere l'indirizzo email dell'account
+firebase-pass-user-you-example = passa --user tu@example.com
+firebase-unknown-tenant = { $service }: tenant sconosciuto{ $detail_part }
+firebase-check-tenant-id = controlla --tenant-id
+firebase-does-not-meet = non rispetta { $other }
+firebase-code-valid = Il codice è valido per { $clean_capped }.
+firebase-published-nonsense-as-its = { $service } ha pubblicato criteri della password incoerenti: { $field } = { $clean_capped }
+firebase-published-password-policy = { $service } ha pubblicato criteri della password che { $why }
+firebase-password-rules-project = Regole della password Firebase per { $service } (i criteri pubblicati dal progetto, se ne ha; altrimenti le regole che pwreset controlla localmente: il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo)
 
 ## pwreset
 
-pwreset-drop-trailing-v-from = drop the trailing /v1 from --url (use { $at }); pwreset adds it
-pwreset-check-url-give-service = check --url: give the service's base URL (pwreset adds /v1/…); for other services pass { $join }
-pwreset-does-not-look-like = { $tried } does not look like a pwreset protocol service (it answered HTTP { $status }, { $content_type })
-pwreset-service-answered-nonsense = the service answered nonsense: { $what }
-pwreset-check-url-points-at = check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset
-pwreset-its-empty-longer-than = its { $what } is empty, longer than { $v_max_id } characters or holds control characters
-pwreset-expiry-not-time = the { $what } expiry { $quoted } is not a time
-pwreset-expires-more-than-day = the { $what } expires more than a day from now ({ $quoted })
-pwreset-id-cannot-name-path = the id { $quoted } cannot name a path segment
-pwreset-offered-more-than-verification = it offered more than { $v_max_methods } verification methods
-pwreset-code-digits = a code of { $n } digits
-pwreset-resend-wait-s-attempts = a resend wait of { $resend_after_s } s or { $attempts_left } attempts
-pwreset-verification-steps-done-at = { $gates_passed } of { $gates_required } verification steps done at the start
-pwreset-verification-steps-done-flow = { $gates_passed } of { $gates_required } verification steps done, in a flow of { $gates_required2 }
-pwreset-its-password-policy = its password policy { $why }
-pwreset-service-answered-new-password = the service answered the new password with state { $quoted } instead of "complete"
-pwreset-answered-unlock-state-instead = it answered the unlock with state { $quoted } instead of "complete"
-
-## contract
-
-
-
+pwreset-drop-trailing-v-from = togli /v1 finale da --url (usa { $at }); pwreset lo aggiunge da sé
+pwreset-check-url-give-service = controlla --url: indica l'URL di base del servizio (pwreset aggiunge /v1/…); per altri servizi passa { $join }
+pwreset-does-not-look-like = { $tried } non sembra un servizio del protocollo pwreset (ha risposto HTTP { $status }, { $content_type })
+pwreset-service-answered-nonsense = il servizio ha risposto in modo incoerente: { $what }
+pwreset-check-url-points-at = controlla che --url punti a un servizio del protocollo pwreset v1; pwreset non ha modificato nulla sul tuo account
+pwreset-its-empty-longer-than = il suo { $what ->
+        [method] ID di metodo
+        [challenge] ID di verifica
+       *[flow] ID di flusso
+    } è vuoto, più lungo di { $v_max_id } caratteri o contiene caratteri di controllo
+pwreset-expiry-not-time = la scadenza { $what ->
+        [code] del codice
+       *[flow] del flusso
+    } { $quoted } non è un orario
+pwreset-expires-more-than-day = { $what ->
+        [code] il codice
+       *[flow] il flusso
+    } scade tra più di un giorno ({ $quoted })
+pwreset-id-cannot-name-path = l'ID { $quoted } non può indicare un segmento di percorso
+pwreset-offered-more-than-verification = ha offerto più di { $v_max_methods } metodi di verifica
+pwreset-code-digits = un codice di { $n } cifre
+pwreset-resend-wait-s-attempts = un'attesa per il nuovo invio di { $resend_after_s } s o { $attempts_left } tentativi
+pwreset-verification-steps-done-at = { $gates_passed } di { $gates_required } passaggi di verifica completati all'inizio
+pwreset-verification-steps-done-flow = { $gates_passed } di { $gates_required } passaggi di verifica completati, in un flusso di { $gates_required2 }
+pwreset-its-password-policy = i suoi criteri della password { $why }
+pwreset-service-answered-new-password = il servizio ha risposto alla nuova password con lo stato { $quoted } invece di "complete"
+pwreset-answered-unlock-state-instead = ha risposto allo sblocco con lo stato { $quoted } invece di "complete"
 
 ## settings
 
-settings-user-id-empty = the user id is empty
-settings-user-id-contains-control = the user id contains control characters or invisible formatting (a line break, an escape, a bidi mark)
-settings-type-user-id-as = type the user id as you sign in with it
-settings-user-id-longer-than = the user id is longer than { $v_max_user_id } characters
-settings-no-profile = no profile { $name } in { $place }
-settings-known-profiles = known profiles: { $join }
-settings-profile-names-provider-which = the profile names provider { $name }, which this pwreset does not know
-settings-known-providers = known providers: { $names }
-settings-profile-s-timeout-not = the profile's timeout { $t } is not a duration: { $e }
-settings-your-user-id-email = Your user id (email or user name)
-settings-your-user-id = your user id
-settings-no-reset-service-given = no reset service given
-settings-pass-url-https-your = pass --url https://your-service, set PWRESET_URL, or use a profile (-p NAME)
-settings-url-pwreset-url-profile = --url (or PWRESET_URL, or the profile's url) is for pwreset protocol services; the { $name } provider does not use it
-settings-did-you-mean-endpoint = did you mean --endpoint-url? (Cognito also finds its endpoint from --region)
-settings-firebase-provider-needs-project = the firebase provider needs the project's Web API key
-settings-pass-api-key-key = pass --api-key KEY (Firebase console → Project settings; it is public configuration, not a secret)
-settings-http-identitytoolkit-googleapis-com = http://{ $trim }/identitytoolkit.googleapis.com
-settings-cognito-provider-needs-app = the cognito provider needs the app client id
-settings-pass-client-id-id = pass --client-id ID (or set PWRESET_CLIENT_ID, or client_id in a profile)
-settings-cognito-provider-needs-user = the cognito provider needs the user pool's region
-settings-pass-region-region-set = pass --region REGION (or set AWS_REGION)
-settings-not-aws-region = { $region } is not an AWS region
-settings-https-cognito-idp-amazonaws = https://cognito-idp.{ $region }.amazonaws.com/
+settings-user-id-empty = l'ID utente è vuoto
+settings-user-id-contains-control = l'ID utente contiene caratteri di controllo o di formattazione invisibili (un a capo, un escape, un segno bidirezionale)
+settings-type-user-id-as = digita l'ID utente come lo usi per accedere
+settings-user-id-longer-than = l'ID utente è più lungo di { $v_max_user_id } caratteri
+settings-no-profile = nessun profilo { $name } in { $place }
+settings-known-profiles = profili noti: { $join }
+settings-profile-names-provider-which = il profilo indica il provider { $name }, che questo pwreset non conosce
+settings-known-providers = provider noti: { $names }
+settings-profile-s-timeout-not = il timeout del profilo { $t } non è una durata: { $e }
+settings-no-reset-service-given = nessun servizio di reimpostazione indicato
+settings-pass-url-https-your = passa --url https://tuo-servizio, imposta PWRESET_URL, oppure usa un profilo (-p NOME)
+settings-url-pwreset-url-profile = --url (o PWRESET_URL, o l'url del profilo) è per i servizi del protocollo pwreset; il provider { $name } non lo usa
+settings-did-you-mean-endpoint = intendevi --endpoint-url? (Cognito trova il proprio endpoint anche da --region)
+settings-firebase-provider-needs-project = il provider firebase richiede la chiave API web del progetto
+settings-pass-api-key-key = passa --api-key CHIAVE (console Firebase → Impostazioni progetto; è configurazione pubblica, non un segreto)
+settings-cognito-provider-needs-app = il provider cognito richiede l'ID del client dell'app
+settings-pass-client-id-id = passa --client-id ID (o imposta PWRESET_CLIENT_ID, o client_id in un profilo)
+settings-cognito-provider-needs-user = il provider cognito richiede la regione del pool di utenti
+settings-pass-region-region-set = passa --region REGIONE (o imposta AWS_REGION)
+settings-not-aws-region = { $region } non è una regione AWS
 
 ## signals
 
-signals-stopped-signal = Stopped by signal { $other }.
-
-## strength
-
-
+signals-stopped-signal = Interrotto dal segnale { $other }.
 
 ## prompter
 
-prompter-cannot-read-from-terminal = cannot read from the terminal: { $e }
-prompter-cannot-read-hidden-answer = cannot read a hidden answer from the terminal: { $e }
-prompter-scripted-answer-not-menu = scripted answer { $a } is not a menu choice
+prompter-cannot-read-from-terminal = impossibile leggere dal terminale: { $e }
+prompter-cannot-read-hidden-answer = impossibile leggere una risposta nascosta dal terminale: { $e }
+prompter-scripted-answer-not-menu = la risposta predefinita { $a } non è una scelta del menu
 
-## lib
+## Varie
 
+demo-account-s-notes = gli appunti dell'account demo
+demo-step-asks-authenticator-s = Il passaggio chiede il codice corrente dell'app di autenticazione.
+demo-step-asks-security-question = Il passaggio pone la domanda di sicurezza.
+demo-authenticator = l'app di autenticazione demo
+demo-inbox-2 = la posta demo
+pending-password-file = il file della password in sospeso
+recover-your-account-was-not = Il tuo account non era bloccato; non c'era nulla da sbloccare
+flow-new-password-was-sent-2 = la nuova password è stata inviata, la risposta è andata persa
+flow-code-was-entered-service = il codice è stato immesso; il servizio lo verifica insieme alla nuova password
+flow-run-same-command-continue = esegui lo stesso comando per continuare
+flow-run-same-command-start = esegui lo stesso comando per ricominciare
+flow-new-password-was-sent-3 = La nuova password è stata inviata e la risposta non era ancora arrivata: potrebbe essere impostata oppure no. Esegui lo stesso comando con --resume per chiarirlo.
+flow-getting-step-ready = Preparazione del passaggio…
+flow-asking-your-security-question = Richiesta della tua domanda di sicurezza…
+flow-new-password-empty = la nuova password è vuota
+flow-new-password-does-not = la nuova password non rispetta i criteri (controllo locale; non è stato inviato nulla)
+flow-run-same-command-resume-2 = esegui lo stesso comando con --resume per chiarirlo (il nuovo tentativo non può impostare una password diversa)
+flow-has-ended-so = il flusso è terminato, quindi pwreset non può saperlo; prova ad accedere con la password in sospeso e, se non funziona, ricomincia
+http-server-must-reached-over = questo server va raggiunto tramite TLS; controlla la porta in --url
+http-check-url-your-network = controlla --url, la rete e --timeout; questa richiesta non ha modificato nulla sul tuo account
+http-wait-then-run-pwreset = attendi, poi avvia di nuovo pwreset
+keystore-flow-file = il file del flusso
+keystore-symbolic-link-pwreset-does = è un collegamento simbolico, e pwreset non segue collegamenti verso file segreti
+keystore-name-file-itself = indica il file stesso
+keystore-not-regular-file = non è un file normale
+keystore-name-regular-file = indica un file normale
+keystore-another-user-may-have = un altro utente potrebbe averlo messo lì; rimuovilo e lascia che pwreset crei il proprio
+policy-requires-more-than-character = richiede più di 4 classi di caratteri
+policy-your-profile-s-rule = {" "}(regola del tuo profilo)
+policy-not-commonly-used-password = non è una password di uso comune
+policy-does-not-contain-your = non contiene il tuo ID utente
+policy-differs-from-your-current = è diversa dalla password attuale
+policy-list-commonly-used-passwords = è in un elenco di password di uso comune
+policy-contains-your-user-id = contiene il tuo ID utente
+cognito-check-region-endpoint-url = controlla --region / --endpoint-url
+cognito-has-no-self = Cognito non offre lo sblocco self-service. Un account che Cognito ha bloccato dopo password errate si sblocca da solo dopo un po'; `pwreset reset` imposta invece una nuova password
+cognito-address-your-account = l'indirizzo del tuo account
+cognito-no-code-was-entered = non è stato immesso alcun codice
+cognito-names-delivery-destination = Cognito indica la destinazione solo quando invia un codice, quindi pwreset non può elencare i metodi senza inviarne uno; `pwreset reset` mostra dove è andato il codice
+cognito-does-not-let = Cognito non permette a un utente di leggere i criteri della password del pool (servono diritti di amministratore), quindi questi sono i controlli che pwreset può fare: il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo; il pool può richiedere di più, e Cognito controlla le proprie regole quando la password viene inviata
+firebase-link-has-no-mode = quel link non ha un mode; non è un link di azione Firebase
+firebase-link-has-no-oobcode = quel link non ha un oobCode
+firebase-has-no-self = Firebase non offre lo sblocco self-service: un account disattivato può essere riattivato solo dagli amministratori dell'app; `pwreset reset` imposta una nuova password
+firebase-answer = una risposta di Firebase
+firebase-check-endpoint-url-firebase = controlla --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
+firebase-too-weak = è troppo debole
+firebase-has-no-lower-case = non contiene lettere minuscole
+firebase-has-no-upper-case = non contiene lettere maiuscole
+firebase-has-no-digit = non contiene cifre
+firebase-has-no-non-alphanumeric = non contiene caratteri non alfanumerici
+firebase-too-short = è troppo corta
+firebase-too-long = è troppo lunga
+firebase-does-not-meet-project = non rispetta i criteri del progetto
+firebase-code-not-password-reset = quel codice non serve per reimpostare una password
+firebase-recovers-email-only = Firebase recupera solo tramite email: il codice di reimpostazione (in un link) va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
+pwreset-check-url-points-at-2 = controlla che --url punti a un servizio del protocollo pwreset v1
+pwreset-run-same-command-again = esegui di nuovo lo stesso comando per un nuovo flusso
+pwreset-choose-password-meets-rules = scegli una password che rispetti le regole mostrate sopra
+pwreset-run-pwreset-methods-see = esegui `pwreset methods` per vedere i tuoi metodi
+pwreset-looks-like-disagreement-between = sembra un disaccordo tra pwreset e il servizio; esegui con -v e segnalalo
+pwreset-no-content-type = nessun tipo di contenuto
+settings-config-file = il file di configurazione
+settings-no-profiles-are-defined = non è definito alcun profilo
+settings-pass-user-id-set = passa --user ID (o imposta PWRESET_USER)
+signals-stopped-terminal-went-away = Interrotto: il terminale è stato chiuso (SIGHUP).
+scripted-pass-code-stdin-code = passa --code-stdin, --code-file PERCORSO, --code-command CMD o --totp-secret-env VAR
+scripted-pass-password-stdin-password = passa --password-stdin, --password-file PERCORSO o --generate (con --save-to-keyring o --password-out FILE)
+scripted-if-you-typed-secret = se lì hai digitato il segreto stesso, ora è nella cronologia della shell: sostituiscilo
+scripted-code-command-printed-no = --code-command non ha stampato alcun codice
+recover-account-unlocked = Account sbloccato
+http-a-server-error = un errore del server
 
+## Stima della robustezza (le parole di zxcvbn)
 
-## more
+strength-label = { $score ->
+    [0] molto debole
+    [1] debole
+    [2] discreta
+    [3] robusta
+   *[4] molto robusta
+ }
+strength-time = { $unit ->
+    [less-than-a-second] meno di un secondo
+    [second] { $n ->
+        [one] { $n } secondo
+       *[other] { $n } secondi
+     }
+    [minute] { $n ->
+        [one] { $n } minuto
+       *[other] { $n } minuti
+     }
+    [hour] { $n ->
+        [one] { $n } ora
+       *[other] { $n } ore
+     }
+    [day] { $n ->
+        [one] { $n } giorno
+       *[other] { $n } giorni
+     }
+    [month] { $n ->
+        [one] { $n } mese
+       *[other] { $n } mesi
+     }
+    [year] { $n ->
+        [one] { $n } anno
+       *[other] { $n } anni
+     }
+   *[centuries] secoli
+ }
+strength-warning-straight-rows-of-keys-are-easy-to-guess = Le file di tasti in linea retta sono facili da indovinare.
+strength-warning-short-keyboard-patterns-are-easy-to-guess = Le brevi sequenze sulla tastiera sono facili da indovinare.
+strength-warning-repeats-like-aaa-are-easy-to-guess = Le ripetizioni come "aaa" sono facili da indovinare.
+strength-warning-repeats-like-abc-abc-are-only-slightly-harder-to-guess = Le ripetizioni come "abcabcabc" sono solo un po' più difficili da indovinare di "abc".
+strength-warning-this-is-a-top10-password = È una delle 10 password più comuni.
+strength-warning-this-is-a-top100-password = È una delle 100 password più comuni.
+strength-warning-this-is-a-common-password = È una password molto comune.
+strength-warning-this-is-similar-to-a-commonly-used-password = È simile a una password di uso comune.
+strength-warning-sequences-like-abc-are-easy-to-guess = Le sequenze come abc o 6543 sono facili da indovinare.
+strength-warning-recent-years-are-easy-to-guess = Gli anni recenti sono facili da indovinare.
+strength-warning-a-word-by-itself-is-easy-to-guess = Una parola da sola è facile da indovinare.
+strength-warning-dates-are-often-easy-to-guess = Le date sono spesso facili da indovinare.
+strength-warning-names-and-surnames-by-themselves-are-easy-to-guess = Nomi e cognomi da soli sono facili da indovinare.
+strength-warning-common-names-and-surnames-are-easy-to-guess = I nomi e i cognomi comuni sono facili da indovinare.
+strength-suggestion-use-a-few-words-avoid-common-phrases = Usa alcune parole, evita le frasi comuni.
+strength-suggestion-no-need-for-symbols-digits-or-uppercase-letters = Non servono simboli, cifre o lettere maiuscole.
+strength-suggestion-add-another-word-or-two = Aggiungi una o due parole. Meglio se poco comuni.
+strength-suggestion-capitalization-doesnt-help-very-much = Le maiuscole non aiutano molto.
+strength-suggestion-all-uppercase-is-almost-as-easy-to-guess-as-all-lowercase = Tutto maiuscolo è facile da indovinare quasi quanto tutto minuscolo.
+strength-suggestion-reversed-words-arent-much-harder-to-guess = Le parole al contrario non sono molto più difficili da indovinare.
+strength-suggestion-predictable-substitutions-dont-help-very-much = Le sostituzioni prevedibili come "@" al posto di "a" non aiutano molto.
+strength-suggestion-use-a-longer-keyboard-pattern-with-more-turns = Usa una sequenza sulla tastiera più lunga e con più cambi di direzione.
+strength-suggestion-avoid-repeated-words-and-characters = Evita parole e caratteri ripetuti.
+strength-suggestion-avoid-sequences = Evita le sequenze.
+strength-suggestion-avoid-recent-years = Evita gli anni recenti.
+strength-suggestion-avoid-years-that-are-associated-with-you = Evita gli anni legati a te.
+strength-suggestion-avoid-dates-and-years-that-are-associated-with-you = Evita date e anni legati a te.
 
-demo-demo-account-s-notes = the demo account's notes
-demo-step-asks-authenticator-s = The step asks for the authenticator's current code.
-demo-step-asks-security-question = The step asks the security question.
-demo-demo-authenticator = the demo authenticator
-demo-demo-account-s-notes-2 = the demo account's notes
-demo-demo-inbox-2 = the demo inbox
-pending-pending-password-file = the pending password file
-recover-your-account-was-not = Your account was not locked; nothing needed unlocking
-flow-new-password-was-sent-2 = the new password was sent, the answer was lost
-flow-code-was-entered-service = the code was entered; the service checks it together with the new password
-flow-run-same-command-continue = run the same command to continue
-flow-run-same-command-start = run the same command to start again
-flow-new-password-was-sent-3 = The new password was sent and its answer had not come back: it may or may not be set. Run the same command with --resume to settle it.
-flow-getting-step-ready = Getting the step ready…
-flow-asking-your-security-question = Asking for your security question…
-flow-new-password-empty = the new password is empty
-flow-new-password-does-not = the new password does not meet the policy (checked locally; nothing was sent)
-flow-run-same-command-resume-2 = run the same command with --resume to settle it (the retry cannot set a different password)
-flow-flow-has-ended-so = the flow has ended, so pwreset cannot tell; try signing in with the pending password, and if that fails, start again
-http-server-must-reached-over = this server must be reached over TLS; check the port in --url
-http-check-url-your-network = check --url, your network, and --timeout; nothing was changed on your account by this request
-http-wait-then-run-pwreset = wait, then run pwreset again
-journal-pending-password-file = the pending password file
-keystore-flow-file = the flow file
-keystore-symbolic-link-pwreset-does = it is a symbolic link, and pwreset does not follow links to secret files
-keystore-name-file-itself = name the file itself
-keystore-not-regular-file = it is not a regular file
-keystore-name-regular-file = name a regular file
-keystore-another-user-may-have = another user may have planted it; remove it and let pwreset create its own
-policy-requires-more-than-character = requires more than 4 character classes
-policy-your-profile-s-rule = {" "}(your profile's rule)
-policy-not-commonly-used-password = not a commonly used password
-policy-does-not-contain-your = does not contain your user id
-policy-differs-from-your-current = differs from your current password
-policy-list-commonly-used-passwords = is on a list of commonly used passwords
-policy-contains-your-user-id = contains your user id
-cognito-check-region-endpoint-url = check --region / --endpoint-url
-cognito-cognito-has-no-self = Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead
-cognito-address-your-account = the address on your account
-cognito-no-code-was-entered = no code was entered
-cognito-cognito-names-delivery-destination = Cognito names the delivery destination only when it sends a code, so pwreset cannot list methods without sending one; `pwreset reset` shows where the code went
-cognito-cognito-does-not-let = Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted
-firebase-link-has-no-mode = that link has no mode; it is not a Firebase action link
-firebase-link-has-no-oobcode = that link has no oobCode
-firebase-firebase-has-no-self = Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password
-firebase-firebase-answer = a Firebase answer
-firebase-check-endpoint-url-firebase = check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
-firebase-too-weak = is too weak
-firebase-has-no-lower-case = has no lower-case character
-firebase-has-no-upper-case = has no upper-case character
-firebase-has-no-digit = has no digit
-firebase-has-no-non-alphanumeric = has no non-alphanumeric character
-firebase-too-short = is too short
-firebase-too-long = is too long
-firebase-does-not-meet-project = does not meet the project's policy
-firebase-code-not-password-reset = that code is not for a password reset
-firebase-check-endpoint-url-firebase-2 = check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
-firebase-new-password-empty = the new password is empty
-firebase-no-code-was-entered = no code was entered
-firebase-firebase-recovers-email-only = Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
-pwreset-check-url-points-at-2 = check that --url points at a pwreset protocol v1 service
-pwreset-run-same-command-again = run the same command again for a new flow
-pwreset-choose-password-meets-rules = choose a password that meets the rules shown above
-pwreset-wait-then-run-pwreset = wait, then run pwreset again
-pwreset-wait-then-run-pwreset-2 = wait, then run pwreset again
-pwreset-run-pwreset-methods-see = run `pwreset methods` to see your methods
-pwreset-looks-like-disagreement-between = this looks like a disagreement between pwreset and the service; run with -v and report it
-pwreset-no-content-type = no content type
-settings-config-file = the config file
-settings-no-profiles-are-defined = no profiles are defined
-settings-pass-user-id-set = pass --user ID (or set PWRESET_USER)
-signals-stopped-terminal-went-away = Stopped: the terminal went away (SIGHUP).
-scripted-pass-code-stdin-code = pass --code-stdin, --code-file PATH, --code-command CMD or --totp-secret-env VAR
-scripted-pass-password-stdin-password = pass --password-stdin, --password-file PATH or --generate (with --save-to-keyring or --password-out FILE)
-scripted-if-you-typed-secret = if you typed the secret itself there, it is now in your shell history: replace it
-scripted-pass-user-id-set = pass --user ID (or set PWRESET_USER)
-scripted-code-command-printed-no = --code-command printed no code
-scripted-pass-user-id-set-2 = pass --user ID (or set PWRESET_USER)
-scripted-new-password-3 = the new password
-recover-account-unlocked = Account unlocked
-http-a-server-error = a server error
+## Domande
+
+prompt-choose-number = Scegli 1-{ $n }
+choose-number-again = Digita un numero da 1 a { $n }.
+confirm-default-yes = S/n
+confirm-default-no = s/N
+confirm-yes-words = s, si, sì
+confirm-no-words = n, no
+confirm-again = Rispondi s o n.
+
+## Le risposte del dev-server
+
+problem-title = { $code ->
+    [invalid_request] La richiesta non è valida
+    [invalid_token] Token di flusso mancante o non valido
+    [flow_not_found] Flusso inesistente
+    [flow_expired] Il flusso è scaduto o terminato
+    [flow_complete] Il flusso è già completato
+    [unknown_method] Metodo di verifica inesistente
+    [method_already_used] Un secondo passaggio richiede un tipo di metodo diverso
+    [gates_complete] Tutti i passaggi di verifica sono già superati
+    [challenge_not_found] Verifica inesistente
+    [invalid_code] Il codice non è corretto
+    [code_expired] Il codice è scaduto
+    [code_used] Il codice è già stato usato
+    [too_many_attempts] Troppi codici errati
+    [gates_incomplete] La verifica non è terminata
+    [wrong_intent] Questo flusso è stato avviato per altro
+    [password_rejected] La nuova password è stata rifiutata
+    [idempotency_conflict] Idempotency-Key riutilizzata con una password diversa
+    [rate_limited] Troppe richieste
+    [locked] Il recupero è temporaneamente bloccato
+    [payload_too_large] Il corpo della richiesta è troppo grande
+    [not_found] Non trovato
+    [method_not_allowed] Metodo non consentito
+    [service_busy] Il servizio è occupato
+   *[other] Errore
+ }
+server-cannot-read-users-file = impossibile leggere il file degli utenti { $path }
+server-not-valid-users-file = { $origin } non è un file degli utenti valido
+server-account-has-empty-user = { $origin }: un account ha un utente vuoto
+server-user-appears-twice = { $origin }: l'utente { $who } compare due volte
+server-gates-must = { $origin }: { $who }: i passaggi devono essere 1 o 2
+server-gates-need-at-least = { $origin }: { $who }: { $gates } passaggi richiedono almeno { $gates } metodi di tipi diversi
+server-method-needs = { $origin }: { $who }: un metodo { $kind } richiede "to"
+server-totp-method-needs-base = { $origin }: { $who }: un metodo totp richiede un "secret" in base32
+server-questions-method-needs-answers = { $origin }: { $who }: un metodo questions richiede "answers"
+server-unknown-method-kind-known = { $origin }: { $who }: tipo di metodo sconosciuto { $k } (noti: { $v_kinds })
+server-cannot-listen = impossibile ascoltare su { $addr }
+server-cannot-listen-2 = impossibile ascoltare su { $http_addr }
+server-dev-server-listens-tcp = il dev-server ascolta su un indirizzo TCP
+server-request-body-not-valid = il corpo della richiesta non è valido: { $e }
+server-not-allowed-here = { $method } non è consentito qui
+server-no-endpoint = nessun endpoint { $path }
+server-cannot-make-ca-key = impossibile creare la chiave della CA
+server-cannot-make-ca = impossibile creare la CA
+server-cannot-make-server-key = impossibile creare la chiave del server
+server-cannot-name-server = impossibile assegnare il nome al server
+server-cannot-sign-server-certificate = impossibile firmare il certificato del server
+server-tls-versions = versioni TLS
+server-cannot-use-server-certificate = impossibile usare il certificato del server
+server-security-questions = { $n ->
+    [one] { $n } domanda di sicurezza
+   *[other] { $n } domande di sicurezza
+ }
+server-no-such-flow-start = flusso inesistente; ricomincia
+server-flow-has-no-method = questo flusso non ha il metodo { $method_id }
+server-method-already-passed-gate = un metodo { $kind } ha già superato un passaggio; il prossimo richiede un tipo diverso
+server-code-not-correct-attempt = il codice non è corretto; { $left ->
+    [one] resta { $left } tentativo
+   *[other] restano { $left } tentativi
+ }
+server-flow-was-started = questo flusso è stato avviato per { $intent ->
+    [unlock] sbloccare un account
+   *[reset] reimpostare una password
+ }
+server-verification-gates-passed = { $gates_passed } di { $gates_required } passaggi di verifica superati
+server-no-such-challenge-flow = nessuna verifica del genere in questo flusso
+server-account-locked = l'account è bloccato
+server-wrong-user-password = utente o password errati
+server-no-such-account = account inesistente
+mod-request-bodies-are-limited = i corpi delle richieste sono limitati a 64 KiB
+flows-user-must-characters = l'utente deve avere da 1 a 256 caratteri
+flows-too-many-recovery-attempts = troppi tentativi di recupero per questo account; attendi e riprova
+flows-send-flow-token-as = invia il token di flusso come `Authorization: Bearer <flow_token>`
+flows-flow-token-does-not = il token di flusso non corrisponde a questo flusso
+flows-flow-has-expired-start = questo flusso è scaduto; ricomincia
+flows-flow-ended-after-too = questo flusso è terminato dopo troppi codici errati; ricomincia
+flows-flow-already-complete = questo flusso è già completato
+flows-all-verification-gates-are = tutti i passaggi di verifica sono superati
+flows-code-was-sent-moments = un codice è stato inviato pochi istanti fa; attendi prima di chiederne un altro
+flows-too-many-codes-sent = troppi codici inviati in questo flusso; ricomincia più tardi
+flows-code-was-already-used = questo codice è già stato usato; i codici valgono una sola volta
+flows-code-has-expired-ask = il codice è scaduto; chiedine uno nuovo
+flows-too-many-wrong-codes = troppi codici errati; questo flusso è terminato, ricomincia
+flows-idempotency-key-already-set = questa Idempotency-Key ha già impostato una password diversa
+flows-password-was-already-set = la password è già stata impostata in questo flusso
+flows-your-current-password = è la tua password attuale
+flows-new-password-does-not = la nuova password non rispetta i criteri
+flows-your-password-was-changed = la tua password è stata reimpostata
+flows-your-account-was-unlocked = il tuo account è stato sbloccato
+flows-not-every-verification-gate = non tutti i passaggi di verifica sono superati
+limits-too-many-requests-from = troppe richieste da questo indirizzo; attendi e riprova
+limits-service-holds-as-many = il servizio gestisce già tutti i flussi di recupero che può; riprova tra poco
+limits-recovery-account-locked-after = il recupero per questo account è bloccato dopo ripetute verifiche non riuscite; riprova più tardi
+server-delivered-code = il tuo codice è { $code }
+demo-label-authenticator = [app di autenticazione demo]
+demo-label-hint = [suggerimento demo]
+keystore-no-store-for-platform = nessun archivio del portachiavi per questa piattaforma
+keystore-item-not-text = un elemento del portachiavi non è testo
+keystore-writable-by-others = è scrivibile da altri (modo { $mode })
+keystore-readable-by-others = è leggibile da altri (modo { $mode })
+keystore-directory-writable-by-others = la sua directory { $dir } è scrivibile da altri senza sticky bit (modo { $mode }), quindi chiunque può sostituirlo
+signals-stopped = Interrotto.
+signals-stopped-by = Interrotto ({ $signal }).
+interrupted = interrotto
+
+## Guida (--help, la pagina man)
+
+help-about = Recupera l'accesso al tuo account: verifica la tua identità, poi imposta una nuova password
+help-long-about =
+    Non riesci ad accedere al tuo account? Recuperalo dal terminale.
+    {""}
+    pwreset ti guida nella verifica dell'identità presso l'API di reimpostazione del tuo servizio, chiede in locale i codici e la nuova password, controlla la password e la invia. Agisce sempre e solo per la persona che lo esegue: non c'è modo di reimpostare la password di qualcun altro, e nessun segreto viene mai preso dalla riga di comando.
+help-after =
+    Prima volta? `pwreset demo` esegue l'intero flusso su un servizio locale incorporato.
+    {""}
+    Esempi:
+    {"  "}pwreset reset --url https://id.example.com --user tu@example.com
+    {"  "}pwreset reset -p lavoro              # con un profilo del file di configurazione
+    {"  "}pwreset unlock -p lavoro
+help-about-reset = Verifica la tua identità e imposta una nuova password ("creane una nuova")
+help-after-reset =
+    Esempi:
+    {"  "}pwreset reset --url https://id.example.com --user tu@example.com
+    {"  "}pwreset reset -p lavoro --method totp
+    {"  "}TOTP=... pwreset reset -p ci --totp-secret-env TOTP --generate --save-to-keyring --output json
+help-about-unlock = Verifica la tua identità e sblocca l'account, mantenendo la password attuale
+help-long-about-unlock =
+    Verifica la tua identità e sblocca l'account, mantenendo la password attuale
+    {""}
+    Dove il servizio offre lo sblocco self-service (il protocollo pwreset). Cognito e Firebase non lo offrono: pwreset lo dice, e `pwreset reset` imposta invece una nuova password.
+help-after-unlock =
+    Esempi:
+    {"  "}pwreset unlock --url https://id.example.com --user tu@example.com
+    {"  "}pwreset unlock -p lavoro
+help-about-methods = Elenca i tuoi metodi di verifica, mascherati, come li riporta il servizio
+help-long-about-methods =
+    Elenca i tuoi metodi di verifica, mascherati, come li riporta il servizio
+    {""}
+    Cognito e Firebase indicano la destinazione solo quando inviano un codice, quindi per loro pwreset lo dice invece di inviarne uno.
+help-after-methods =
+    Esempi:
+    {"  "}pwreset methods --url https://id.example.com --user tu@example.com
+    {"  "}pwreset methods -p lavoro --output json
+help-about-policy = Mostra le regole della password applicate dal servizio
+help-after-policy =
+    Esempi:
+    {"  "}pwreset policy --url https://id.example.com
+    {"  "}pwreset policy -p lavoro --output json
+help-about-demo = L'intero flusso di reimpostazione su un servizio locale incorporato, in un solo comando
+help-after-demo =
+    Esempi:
+    {"  "}pwreset demo
+    {"  "}pwreset demo --unlock
+    {"  "}pwreset demo --tls                  # su HTTPS, con una CA creata per la demo
+help-about-dev-server = Avvia un servizio di reimpostazione di riferimento locale (in memoria) per provare e testare
+help-after-dev-server =
+    Esempi:
+    {"  "}pwreset dev-server --addr 127.0.0.1:8787
+    {"  "}pwreset dev-server --tls --ca-out dev-ca.pem   # poi: pwreset reset --url https://127.0.0.1:8787 --ca-cert dev-ca.pem
+    {"  "}url=$(pwreset dev-server --addr 127.0.0.1:0 --users users.json | head -1)
+help-about-completions = Stampa uno script di completamento per la shell
+help-after-completions =
+    Esempi:
+    {"  "}pwreset completions bash > ~/.local/share/bash-completion/completions/pwreset
+    {"  "}pwreset completions zsh > ~/.zfunc/_pwreset
+help-about-man = Stampa la pagina man (roff)
+help-after-man =
+    Esempi:
+    {"  "}pwreset man | man -l -
+    {"  "}pwreset man > ~/.local/share/man/man1/pwreset.1
+help-about-profile = Gestisci i profili nel file di configurazione
+help-after-profile =
+    Esempi:
+    {"  "}pwreset profile add lavoro --url https://id.example.com --user tu@example.com --method totp
+    {"  "}pwreset profile show lavoro
+    {"  "}pwreset profile list
+    {""}
+    Un profilo contiene provider, url, user, methods, timeout, ca_cert, region, client_id,
+    client_secret_env, endpoint_url, api_key, tenant_id e [policy] min_length, max_length,
+    min_character_classes; mai un segreto.
+help-about-profile-list = Elenca i profili (quello predefinito è contrassegnato)
+help-about-profile-show = Mostra le impostazioni di un profilo (quello predefinito senza NOME)
+help-about-profile-add = Aggiungi un profilo (nessun segreto viene mai scritto nel file di configurazione)
+help-about-profile-remove = Rimuovi un profilo
+help-about-pending = Risolvi una password generata rimasta in sospeso quando la risposta al suo invio è andata persa
+help-after-pending =
+    Esempi:
+    {"  "}pwreset pending list -p lavoro --password-out svc.pw
+    {"  "}pwreset pending confirm -p lavoro    # l'accesso con essa ha funzionato
+    {"  "}pwreset pending discard -p lavoro    # non ha funzionato
+help-about-pending-list = Mostra dove attende una password in sospeso (il portachiavi del sistema, e FILE.pending con --password-out)
+help-about-pending-confirm = La password in sospeso è quella in uso (hai eseguito l'accesso con essa): conservala come confermata
+help-about-pending-discard = La password in sospeso non è stata impostata (l'accesso con essa non riesce): dimenticala
+help-arg-addr = Indirizzo su cui ascoltare (solo loopback; la porta 0 ne sceglie una libera)
+help-arg-api-key = Firebase: la chiave API web del progetto (configurazione pubblica, non un segreto)
+help-arg-ca-cert = Considera attendibile questo certificato CA PEM (o bundle) oltre a quelli del sistema
+help-arg-ca-out = Dove --tls scrive il certificato della CA (predefinito: pwreset-dev-ca-PORTA.pem nella directory runtime o di cache)
+help-arg-check-breached = Rifiuta una nuova password presente in violazioni di dati note (Pwned Passwords, con k-anonimato: solo i primi 5 caratteri del suo hash SHA-1 lasciano questa macchina)
+help-arg-client-id = Cognito: l'ID del client dell'app
+help-arg-client-secret-env = Cognito: il NOME di una variabile d'ambiente che contiene il segreto del client dell'app
+help-arg-code-command = Esegui un comando per ogni codice (senza shell); il suo stdout è il codice. Vede PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT
+help-arg-code-command-timeout = Per quanto tempo --code-command può restare in esecuzione
+help-arg-code-file = Leggi i codici da un file, una riga per passaggio
+help-arg-code-stdin = Leggi i codici da stdin, una riga per passaggio (prima della password, se anche questa arriva da stdin)
+help-arg-code-ttl = Per quanto tempo un codice resta valido
+help-arg-color = Quando usare i colori (NO_COLOR è rispettato con auto)
+help-arg-default = Rendilo il profilo predefinito
+help-arg-endpoint-url = Cognito o Firebase: l'endpoint dell'API (Cognito: altrimenti AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: altrimenti FIREBASE_AUTH_EMULATOR_HOST)
+help-arg-flow-ttl = Per quanto tempo un flusso resta valido
+help-arg-flows-per-user = Flussi che un utente (noto o no) può avviare per finestra di frequenza
+help-arg-force = Sostituisci un profilo con lo stesso nome
+help-arg-force-overwrite = Consenti a --password-out di sostituire un FILE esistente, e a una password generata di sostituire quella in sospeso lasciata da un'esecuzione interrotta
+help-arg-generate = Genera una password casuale che rispetti i criteri del servizio (richiede --save-to-keyring o --password-out)
+help-arg-insecure-flow-file = Conserva il flusso per --resume in questo file in chiaro (0600) invece che nel portachiavi del sistema
+help-arg-lang = Lingua di messaggi e guida: en, it, zh-CN (altrimenti LC_ALL, LC_MESSAGES, LANG; inglese se nessuna è supportata)
+help-arg-max-attempts = Codici errati consentiti per verifica prima che il flusso termini
+help-arg-max-flows = Flussi di recupero gestiti contemporaneamente (la memoria resta limitata); gli avvii in più ricevono 503 e Retry-After
+help-arg-methods = Metodo di verifica per ogni passaggio, in ordine: un tipo (email, sms, voice, totp, questions) o l'ID di un metodo
+help-arg-profile-add-methods = Metodo di verifica preferito per passaggio, in ordine
+help-arg-min-length = Lunghezza minima di una nuova password
+help-arg-name = Il nome del profilo
+help-arg-no-input = Non chiedere mai nulla; fallisci indicando l'opzione mancante (implicito con CI=true o senza terminale)
+help-arg-no-log = Non registrare le richieste su stderr
+help-arg-output = Formato di output: testo leggibile su stderr, oppure un oggetto JSON su stdout
+help-arg-password-file = Leggi la nuova password da un file leggibile solo da te
+help-arg-password-out = Scrivi la password generata in FILE (creato con permessi 0600; chiamato FILE.pending finché il servizio non la accetta)
+help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione interrotta: viene esaminato anche il suo FILE.pending
+help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
+help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
+help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase]
+help-arg-provider-long =
+    Il tipo di API di reimpostazione usato dal servizio
+    {""}
+    Valori possibili:
+    - pwreset:  Il protocollo aperto pwreset v1 (lo parla `pwreset dev-server`)
+    - cognito:  Pool di utenti AWS Cognito (ForgotPassword + ConfirmForgotPassword)
+    - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
+help-arg-quiet = Stampa solo gli errori
+help-arg-rate-window = La finestra di frequenza per utente, anche la durata del blocco del recupero
+help-arg-region = Cognito: la regione AWS del pool di utenti (altrimenti AWS_REGION / AWS_DEFAULT_REGION)
+help-arg-requests-per-client = Richieste che un indirizzo client può fare al minuto
+help-arg-resend-after = Attesa minima prima di inviare di nuovo un codice con lo stesso metodo
+help-arg-resume = Continua un flusso interrotto (conservato nel portachiavi del sistema, o in --insecure-flow-file)
+help-arg-save-to-keyring = Conserva la password generata nel portachiavi del sistema (servizio pwreset:<host>, account <utente>)
+help-arg-shell = La shell per cui completare
+help-arg-support = Dove le persone trovano aiuto quando il self-service non può proseguire, inviato con flussi e problemi (vuoto: nessuno)
+help-arg-tenant-id = Firebase / Identity Platform: l'ID del tenant
+help-arg-timeout = Tempo massimo per ogni richiesta al servizio, risposta inclusa, ad es. 30s o 2m
+help-arg-tls = Esegui il servizio incorporato su HTTPS, con un'autorità di certificazione creata per questa demo
+help-arg-dev-server-tls = Servi HTTPS con un'autorità di certificazione creata all'avvio (il suo certificato CA viene scritto in un file, per --ca-cert)
+help-arg-totp-secret-env = Calcola i codici di autenticazione (TOTP) dal segreto base32 in questa variabile d'ambiente
+help-arg-unlock = Esegui il flusso di sblocco invece di quello di reimpostazione
+help-arg-url = URL di base del servizio di reimpostazione (https://, o http:// solo su loopback)
+help-arg-user = Il tuo ID utente presso il servizio (chiesto se manca)
+help-arg-users = Account in JSON (vedi docs/dev-server.md); gli account demo se assente
+help-arg-verbose = Stampa ogni richiesta effettuata (mai i suoi segreti)
+help-about-help = Stampa questo messaggio o la guida dei sottocomandi indicati
+help-arg-help = Stampa la guida (dettagli con '--help')
+help-arg-help-long = Stampa la guida (riepilogo con '-h')
+help-arg-version = Stampa la versione
+help-heading-provider-settings = Impostazioni del provider
+help-heading-verification-without-prompts = Verifica senza domande
+help-heading-new-password-without-prompts = Nuova password senza domande
+help-placeholder-command = COMANDO
+
+## Le parole di clap (l'analizzatore degli argomenti)
+
+clap-usage = Uso:
+clap-options-heading = Opzioni:
+clap-arguments-heading = Argomenti:
+clap-commands-heading = Comandi:
+clap-possible-values-heading = Valori possibili:
+clap-options-placeholder = [OPZIONI]
+clap-default = predefinito
+clap-possible-values = valori possibili
+clap-env = variabile
+clap-error = errore:
+clap-tip = suggerimento:
+clap-unexpected-argument = argomento inatteso { $arg }
+clap-similar-argument = esiste un argomento simile: { $suggestion }
+clap-similar-subcommand = esiste un sottocomando simile: { $suggestion }
+clap-similar-value = esiste un valore simile: { $suggestion }
+clap-pass-as-value = per passare { $arg } come valore, usa { $how }
+clap-unrecognized-subcommand = sottocomando non riconosciuto { $arg }
+clap-value-required = serve un valore per { $arg }, ma non ne è stato indicato nessuno
+clap-invalid-value = valore { $value } non valido per { $arg }
+clap-missing-required = mancano i seguenti argomenti obbligatori:
+clap-conflict = l'argomento { $arg } non può essere usato con { $other }
+clap-used-multiple = l'argomento { $arg } non può essere usato più volte
+clap-more-information = Per saperne di più, prova { $help }.
+clap-requires-subcommand = { $name } richiede un sottocomando, ma non ne è stato indicato nessuno
+
+## Codici di uscita
+
+exit-codes-heading = Codici di uscita:
+exit-code-0 = fatto
+exit-code-1 = errore imprevisto
+exit-code-2 = errore d'uso (opzione errata, configurazione errata, input mancante con --no-input)
+exit-code-3 = verifica non riuscita (codice errato o scaduto, tentativi esauriti)
+exit-code-4 = nuova password rifiutata
+exit-code-5 = troppe richieste o accesso bloccato: riprova più tardi
+exit-code-6 = servizio irraggiungibile o risposta incoerente
+exit-code-7 = flusso scaduto o sconosciuto: ricomincia
+exit-code-10 = rifiutato: agirebbe per conto di un altro utente, o prenderebbe un segreto dalla riga di comando
+exit-code-130 = interrotto (Ctrl-C)
+exit-code-signals = fermato da SIGHUP, SIGQUIT, SIGTERM
+
+## La pagina man
+
+man-section-name = NOME
+man-section-synopsis = SINTASSI
+man-section-description = DESCRIZIONE
+man-section-options = OPZIONI
+man-section-subcommands = SOTTOCOMANDI
+man-section-exit-status = STATO DI USCITA
+man-section-environment = AMBIENTE
+man-section-files = FILE
+man-section-see-also = VEDERE ANCHE
+man-section-version = VERSIONE
+man-environment-intro = La variabile di ogni opzione si usa quando l'opzione non è indicata; un profilo completa ciò che nessuna delle due indica. Nessuna variabile contiene mai un segreto.
+man-env-config = Il file di configurazione da usare al posto di quello predefinito.
+man-env-keyring = auto (predefinito), secret-service, keyutils (Linux), oppure none per non usare alcun portachiavi.
+man-env-no-color = Disattiva i colori quando --color è auto.
+man-env-ci = Se impostata (e non 0 o false), pwreset non chiede mai nulla, come con --no-input.
+man-env-lang = La lingua dei messaggi quando non sono indicati né --lang né PWRESET_LANG (prima LC_ALL, poi LC_MESSAGES, poi LANG).
+man-files-config = Profili: [profiles.NOME] con provider, url, user, methods, timeout, ca_cert e una [profiles.NOME.policy] locale; default_profile indica quello usato senza -p. Si gestisce con pwreset profile.
+man-files-keyring-title = Portachiavi del sistema, servizio pwreset:HOST
+man-files-keyring = L'account UTENTE contiene una password generata (--save-to-keyring), UTENTE#pending una non ancora confermata dal servizio, UTENTE#flow un flusso interrotto per --resume.
+man-see-also = Il protocollo pwreset v1: docs/protocol.md nel repository dei sorgenti.
+man-env-also = Può essere indicata anche con la variabile d'ambiente { $var }.
+
+## Elenchi
+
+# Between clauses that hold commas themselves (the demo's password rules).
+list-clause-separator = ;{" "}
+list-separator = ,{" "}
+list-and = { $first } e { $last }
+list-or = { $first } o { $last }

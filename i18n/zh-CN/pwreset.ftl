@@ -1,638 +1,991 @@
-# pwreset's messages in English: the reference catalog. Every other catalog has the same ids
-# with the same variables (a test checks). docs/i18n.md has the glossary.
-#
-# Terms: "reset" a password (set a new one), "unlock" an account, "verification step" (a gate),
-# "code" (what the service sends), "service" (the identity service).
+# pwreset 的简体中文消息。与英文目录的 id 和变量相同(有测试检查)。术语表见 docs/i18n.md:
+# 重置密码、解锁帐户、验证步骤、验证码、服务。
 
-## Verification methods
+## 验证方式
 
-# $kind: email, sms, voice, totp or questions
 method-kind = { $kind ->
-    [email] email
-    [sms] text message
-    [voice] phone call
-    [totp] authenticator app
-   *[questions] security question
+    [email] 电子邮件
+    [sms] 短信
+    [voice] 电话
+    [totp] 验证器应用
+   *[questions] 安全问题
  }
-# A method in a sentence; $how is method-kind, $hint the masked destination; $dest is "yes"
-# when there is one, "no" when there is none.
 method-phrase = { $kind ->
     [voice] { $dest ->
-        [yes] a phone call to { $hint }
-       *[no] a phone call
+        [yes] 拨打 { $hint } 的电话
+       *[no] 电话
      }
-    [totp] your authenticator app
+    [totp] 你的验证器应用
     [questions] { $dest ->
-        [yes] your security question ({ $hint })
-       *[no] your security question
+        [yes] 你的安全问题({ $hint })
+       *[no] 你的安全问题
      }
    *[other] { $dest ->
-        [yes] a code by { $how } to { $hint }
-       *[no] a code by { $how }
+        [yes] 通过{ $how }发送到 { $hint } 的验证码
+       *[no] 通过{ $how }发送的验证码
      }
  }
 verification-steps = { $n ->
-    [1] one verification step
-   *[other] { $n } verification steps
+    [1] 1 个验证步骤
+   *[other] { $n } 个验证步骤
  }
 verification-steps-distinct = { $n ->
-    [1] one verification step
-   *[other] { $n } verification steps, each with a different method
+    [1] 1 个验证步骤
+   *[other] { $n } 个验证步骤,每步使用不同的方式
  }
-# $user (bold), $service (host), $steps (verification-steps…)
-opening-reset = Recovering { $user } at { $service }: { $steps }.
-opening-unlock = Unlocking { $user } at { $service }: { $steps }.
-opening-reset-here = Recovering { $user }: { $steps }.
-opening-unlock-here = Unlocking { $user }: { $steps }.
+opening-reset = 正在恢复 { $service } 上的 { $user }:{ $steps }。
+opening-unlock = 正在解锁 { $service } 上的 { $user }:{ $steps }。
+opening-reset-here = 正在恢复 { $user }:{ $steps }。
+opening-unlock-here = 正在解锁 { $user }:{ $steps }。
 
-## Codes
+## 验证码
 
-code-wrong-length = That's { $typed } { $typed ->
-        [one] digit
-       *[other] digits
-    }; the code has { $n }. Nothing was sent.
-code-not-a-code = The code has { $n } digits; that is not one. Nothing was sent.
-prompt-code-digits = Enter the { $n }-digit code for { $user }
-prompt-code-or-link = Enter the code for { $user } from the message, or paste the whole link
-prompt-code = Enter the code for { $user }
-# $prompt: one of the prompt-code… messages; $keys: key-resend, key-other-method
-prompt-with-keys = { $prompt } ({ $keys })
-key-resend = r: send a new code
-key-other-method = m: another method
-prompt-question = { $question } (typing is hidden)
-resend-not-yet = A new code can be sent in { $s } s; the one sent is still valid.
-expires-at-in-min = at { $clock }, in { $min } min
-expires-at-in-s = at { $clock }, in { $s } s
-# $at: expires-at-…
-code-expires = It expires { $at }.
-# Nothing is claimed as done: the service does not say whether the account exists.
-# $expiry: code-expires or ""
+code-wrong-length = 你输入了 { $typed } 位数字;验证码有 { $n } 位。未发送任何内容。
+code-not-a-code = 验证码有 { $n } 位数字;这不是验证码。未发送任何内容。
+prompt-code-digits = 输入 { $user } 的 { $n } 位验证码
+prompt-code-or-link = 输入邮件中 { $user } 的验证码,或粘贴完整链接
+prompt-code = 输入 { $user } 的验证码
+prompt-with-keys = { $prompt }({ $keys })
+key-resend = r:发送新验证码
+key-other-method = m:换一种方式
+prompt-question = { $question }(输入内容不显示)
+resend-not-yet = { $s } 秒后才能发送新验证码;已发送的验证码仍然有效。
+expires-at-in-min = { $clock } 过期({ $min } 分钟后)
+expires-at-in-s = { $clock } 过期({ $s } 秒后)
+code-expires = 验证码将于 { $at }。
 challenge-sent = { $kind ->
-    [totp] Open your authenticator app for the current code.
-    [questions] Answer your security question.
-    [voice] If { $user } has an account at { $service }, { $hint } is being called; the call reads out a code. { $expiry }
-   *[other] If { $user } has an account at { $service }, a code was sent by { $how } to { $hint }. { $expiry }
+    [totp] 打开你的验证器应用查看当前验证码。
+    [questions] 回答你的安全问题。
+    [voice] 如果 { $user } 在 { $service } 有帐户,系统正在拨打 { $hint },电话中会读出验证码。{ $expiry }
+   *[other] 如果 { $user } 在 { $service } 有帐户,验证码已通过{ $how }发送到 { $hint }。{ $expiry }
  }
-# $until: a clock time; $timed: "yes" when there is one, else "no"
 challenge-outstanding = { $gates ->
     [1] {""}
-   *[other] Step { $gate } of { $gates }: {""}
+   *[other] 第 { $gate } 步,共 { $gates } 步:{""}
  }{ $kind ->
-    [totp] enter the code from your authenticator app.
-    [questions] enter the answer to your security question.
+    [totp] 输入验证器应用中的验证码。
+    [questions] 输入安全问题的答案。
    *[other] { $timed ->
-        [yes] enter the code sent by { $how } to { $hint }, valid until { $until }.
-       *[no] enter the code sent by { $how } to { $hint }.
+        [yes] 输入通过{ $how }发送到 { $hint } 的验证码,有效期至 { $until }。
+       *[no] 输入通过{ $how }发送到 { $hint } 的验证码。
      }
  }
-code-not-correct = That code is not correct.
+code-not-correct = 验证码不正确。
 attempts-left = { $n ->
-    [one] 1 attempt left.
-   *[other] { $n } attempts left.
+   *[other] 还剩 { $n } 次机会。
  }
-prompt-resend-after-expiry = That code can no longer be used (it expired, or was used up). Send a new one by { $how }?
+prompt-resend-after-expiry = 此验证码已无法使用(已过期或已用完)。是否通过{ $how }发送新的验证码?
 gate-verified = { $gates ->
-    [1] Verified.
-   *[other] Step { $gate } of { $gates } verified.
+    [1] 已验证。
+   *[other] 第 { $gate } 步(共 { $gates } 步)已验证。
  }
 
-## Choosing a method
+## 选择验证方式
 
-prompt-user = Your user id (email or user name)
+prompt-user = 你的用户 ID(电子邮件或用户名)
 verifying-with = { $gates ->
-    [1] Verifying with { $method }.
-   *[other] Step { $gate } of { $gates }: verifying with { $method }.
+    [1] 使用{ $method }进行验证。
+   *[other] 第 { $gate } 步,共 { $gates } 步:使用{ $method }进行验证。
  }
 prompt-choose-method = { $gates ->
-    [1] How should we verify it's you?
-   *[other] Step { $gate } of { $gates }: how should we verify it's you?
+    [1] 我们应如何验证你的身份?
+   *[other] 第 { $gate } 步,共 { $gates } 步:我们应如何验证你的身份?
  }
 
-## The new password
+## 新密码
 
-choose-password = Choose a new password:
-prompt-new-password = New password (typing is hidden)
-prompt-repeat-password = Repeat the new password
-password-empty = The password is empty; type one.
-passwords-differ = The two passwords differ. Try again.
-password-not-confirmed = the new password was not confirmed
-password-refused-by = { $service } refused that password; it:
-password-refused-locally = That password can't be used; it:
-password-refused-no-reason = (the service gave no reason)
-# $label: strength-…; $score 0–4; $time: strength-time-…
-strength-line = Strength: { $label } ({ $score } of 4); guessing it from a stolen hash would take { $time }.
-prompt-use-anyway = Use it anyway?
+choose-password = 选择新密码:
+prompt-new-password = 新密码(输入内容不显示)
+prompt-repeat-password = 再次输入新密码
+password-empty = 密码为空;请输入密码。
+passwords-differ = 两次输入的密码不一致。请重试。
+password-not-confirmed = 新密码未经确认
+password-refused-by = { $service } 拒绝了该密码:
+password-refused-locally = 无法使用该密码:
+password-refused-no-reason = (服务未说明原因)
+strength-line = 强度:{ $label }({ $score }/4);从被盗的哈希值猜出它需要{ $time }。
+prompt-use-anyway = 仍要使用吗?
 
-## Waiting
+## 等待
 
-rate-limited-label = Rate-limited
-rate-limited-waiting = { $label } ({ $message }). Retrying in { $s } s (Ctrl-C to stop).
-retrying-in = Retrying in { $s } s.
-retrying-in-short = retrying in { $s } s
+rate-limited-label = 请求过多
+rate-limited-waiting = { $label }({ $message })。{ $s } 秒后重试(按 Ctrl-C 停止)。
+retrying-in = { $s } 秒后重试。
+retrying-in-short = { $s } 秒后重试
 
-## Labels of lines
+## 行标签
 
-# Plain mode: a step that succeeded, without the check mark.
-done-line = Done: { $line }
-label-warning = warning:
-label-error = error:
-label-help = help:
-label-hint = hint:
+done-line = 完成:{ $line }
+label-warning = 警告:
+label-error = 错误:
+label-help = 帮助:
+label-hint = 提示:
 
+## 无提示使用
 
-## scripted
+scripted-cannot-read-from-stdin = 无法从 stdin 读取{ $what }:{ $e }
+scripted-stdin-ended-before = stdin 在读到{ $what }之前就结束了
+scripted-give-one-line-per = 每个验证码一行(按步骤顺序),最后一行是密码
+scripted-takes-name-environment-variable = { $flag } 需要环境变量的名称,而给出的值不是变量名(不显示)
+scripted-export-my-secret-pass = 先 export MY_SECRET=…,再传入 { $flag } MY_SECRET;{ $rotate }
+scripted-variable-names-not-set = { $flag } 指定的变量未设置(不显示其名称,以防它就是密钥本身)
+scripted-export-variable-before-running = 运行 pwreset 前先 export 该变量;{ $rotate }
+scripted-password-file-does-not = --password-file { $path } 不存在
+scripted-code-file-does-not = --code-file { $path } 不存在
+scripted-your-user-id = 你的用户 ID
+scripted-verification-code-s = 验证码
+scripted-new-password = 新密码
+scripted-cannot-run-code-command = 无法运行 --code-command { $program }:{ $e }
+scripted-code-command-did-not = --code-command 在 { $timeout } 秒内没有输出验证码,已被停止
+scripted-raise-code-command-timeout = 增大 --code-command-timeout,或检查该命令
+scripted-code-command-failed-so = --code-command 失败({ $status }),因此第 { $gate } 步没有验证码
+scripted-code-file-has-no = --code-file { $path } 中没有第 { $file_codes_used } 行可作为下一个验证码
+scripted-system-clock-unusable-totp = 系统时钟无法用于 TOTP:{ $e }
+scripted-code-command-cannot-split = --code-command 无法拆分为单词:{ $e }
+scripted-code-command-empty = --code-command 为空
+scripted-variable-totp-secret-env = --totp-secret-env 指定的变量中不是 base32 格式的 TOTP 密钥
+scripted-variable-totp-secret-env-2 = --totp-secret-env 指定的变量中的 TOTP 密钥为空
+scripted-step = 第 { $gate } 步,共 { $gates } 步:{ $method_phrase }。
+scripted-method-not-available-step = 第 { $gate } 步不能使用 --method { $wanted };服务提供:{ $offered }
+scripted-second-step-needs-different = 第二步需要与第一步不同类型的验证方式
+scripted-know-which-method-use = 第 { $gate } 步(共 { $gates } 步)使用哪种验证方式
+scripted-pass-method-kind-id = 传入 --method 类型或 ID(每步一个);服务提供:{ $offered }
+scripted-if-user-id-has = 如果此用户 ID 在该服务有帐户,验证码已通过{ $describe_kind }发送到 { $hint }。
+scripted-code-step = 第 { $gate } 步的验证码
+scripted-code-step-2 = 第 { $gate } 步的验证码({ $describe_kind })
+scripted-code-step-empty = 第 { $gate } 步的验证码为空
+scripted-code-step-cannot-right = 第 { $gate } 步的验证码不可能正确:{ $problem }
+scripted-check-code-source-no = 请检查验证码来源;没有消耗任何尝试次数
+scripted-authenticator-code-was-refused = 验证器验证码被拒绝;每个 30 秒周期的验证码只能使用一次,pwreset 将等待 { $as_secs_f64 } 秒获取下一个验证码后重试。
+scripted-step-verified = 第 { $passed } 步(共 { $required } 步)已验证。
+scripted-no-password-can-generated = 无法生成符合服务密码策略的密码
+scripted-type-pipe-password-meets = 请输入或通过管道传入符合规则的密码,而不是使用 --generate
+scripted-new-password-empty-pwreset = 新密码为空;pwreset 不会发送空密码
+needs-but-may-not-prompt = pwreset 需要{ $what },但不能提示输入(--no-input、已设置 CI,或 stdin 不是终端)
 
-scripted-cannot-read-from-stdin = cannot read { $what } from stdin: { $e }
-scripted-stdin-ended-before = stdin ended before { $what }
-scripted-give-one-line-per = give one line per code (in step order), then the password
-scripted-takes-name-environment-variable = { $flag } takes the name of an environment variable, and what was given is not one (not shown)
-scripted-export-my-secret-pass = export MY_SECRET=… and pass { $flag } MY_SECRET; { $rotate }
-scripted-variable-names-not-set = the variable { $flag } names is not set (its name is not shown, in case it is the secret)
-scripted-export-variable-before-running = export the variable before running pwreset; { $rotate }
-scripted-password-file-does-not = --password-file { $path } does not exist
-scripted-code-file-does-not = --code-file { $path } does not exist
-scripted-your-user-id = your user id
-scripted-verification-code-s = the verification code(s)
-scripted-new-password = the new password
-scripted-cannot-run-code-command = cannot run --code-command { $program }: { $e }
-scripted-code-command-did-not = --code-command did not print a code within { $timeout } s and was stopped
-scripted-raise-code-command-timeout = raise --code-command-timeout, or check the command
-scripted-code-command-failed-so = --code-command failed ({ $status }), so there is no code for step { $gate }
-scripted-code-file-does-not-2 = --code-file { $path } does not exist
-scripted-code-file-has-no = --code-file { $path } has no line { $file_codes_used } for the next code
-scripted-system-clock-unusable-totp = the system clock is unusable for TOTP: { $e }
-scripted-code-command-cannot-split = --code-command cannot be split into words: { $e }
-scripted-code-command-empty = --code-command is empty
-scripted-variable-totp-secret-env = the variable --totp-secret-env names does not hold a base32 TOTP secret
-scripted-variable-totp-secret-env-2 = the variable --totp-secret-env names holds an empty TOTP secret
-scripted-your-user-id-2 = your user id
-scripted-step = Step { $gate } of { $gates }: { $method_phrase }.
-scripted-method-not-available-step = --method { $wanted } is not available for step { $gate }; the service offers: { $offered }
-scripted-second-step-needs-different = a second step needs a different kind of method from the first
-scripted-know-which-method-use = to know which method to use for step { $gate } of { $gates }
-scripted-pass-method-kind-id = pass --method KIND or ID (once per gate); the service offers: { $offered }
-scripted-if-user-id-has = If this user id has an account there, a code was sent by { $describe_kind } to { $hint }.
-scripted-code-step = the code for step { $gate }
-scripted-code-step-2 = the code for step { $gate } ({ $describe_kind })
-scripted-code-step-empty = the code for step { $gate } is empty
-scripted-code-step-cannot-right = the code for step { $gate } cannot be right: { $problem }
-scripted-check-code-source-no = check the code source; no attempt was spent
-scripted-authenticator-code-was-refused = The authenticator code was refused; a code counts once per 30-second step, so pwreset waits { $as_secs_f64 } s for the next one and tries again.
-scripted-step-verified = Step { $passed } of { $required } verified.
-scripted-no-password-can-generated = no password can be generated that meets the service's password policy
-scripted-type-pipe-password-meets = type or pipe a password that meets the rules instead of --generate
-scripted-password-file-does-not-2 = --password-file { $path } does not exist
-scripted-new-password-2 = the new password
-scripted-new-password-empty-pwreset = the new password is empty; pwreset will not send an empty password
+## 泄露检查
 
-## Scripted use
+breach-range-service-answered-http = 范围查询服务返回了 HTTP { $status }
+breach-no-answer-within-s = { $v_time_limit } 秒内没有响应
 
-# $what: what is missing ("your user id", "the new password", …)
-needs-but-may-not-prompt = pwreset needs { $what } but may not prompt (--no-input, CI is set, or stdin is not a terminal)
+## 演示
 
-## breach
+demo-local-reset-service-running = { $bold } 本地重置服务正在 { $url } 上运行(在内存中,演示结束即消失)。
+demo-speaks-https-certificate-authority = 它使用 HTTPS,证书颁发机构专为本次演示创建:{ $path }。
+demo-account-current-password = 演示帐户:{ $v_demo_user },当前密码 "{ $v_demo_password }",两个验证步骤。
+demo-account-locked-as = 演示帐户已被锁定(如同多次输错密码后);正在解锁。
+demo-codes-sent-demo-account = "发送"到演示帐户的验证码会以 [演示收件箱] 行显示在下方;请在提示处输入。
+demo-no-terminal-demo-plays = 没有终端:演示会自行扮演你的手机和邮箱。
+demo-sign-password-failed = 演示帐户使用{ $which ->
+    [new] 新
+   *[existing] 现有
+ }密码登录失败(HTTP { $status })
+demo-old-demo-password-still = 重置后旧的演示密码仍然有效
+demo-check-signing-new = 演示检查:使用新密码可以登录;旧密码被拒绝。
+demo-check-signing-existing = 演示检查:使用现有密码可以再次登录。
+demo-totp-secret = 演示 TOTP 密钥:{ $e }
+demo-outbox = 演示发件箱:{ $e }
+demo-outbox-has-no = 演示发件箱中没有此方式的验证码
+demo-inbox = {"["}演示收件箱:{ $describe_kind },发往 { $place }]
+demo-answer = 答案是 { $code }
+demo-your-code = 你的验证码是 { $code }
+demo-started-recovery-verification-steps = { $arrow } 已开始恢复 { $user }:{ $gates_required } 个验证步骤。
+demo-step-chose = { $arrow } 第 { $gate } 步,共 { $gates } 步:选择了{ $method_phrase }。
+demo-code-was-sent = 已通过{ $describe_kind }发送验证码。
+demo-typed-code-from = { $arrow } 已输入来自{ $from }的验证码。
+demo-password-rules = { $arrow } 密码规则:{ $join }。
+demo-policy-cannot-met = 无法满足演示的密码策略
+demo-new-password-demo-account = { $arrow } 演示帐户的新密码(自动生成):{ $expose }
 
-breach-range-service-answered-http = the range service answered HTTP { $status }
-breach-no-answer-within-s = no answer within { $v_time_limit } s
+## dev-server
 
-## demo
-
-demo-local-reset-service-running = { $bold } a local reset service is running at { $url } (in memory, gone when the demo ends).
-demo-speaks-https-certificate-authority = It speaks HTTPS with a certificate authority made for this demo: { $path }.
-demo-demo-account-current-password = Demo account: { $v_demo_user }, current password "{ $v_demo_password }", two verification steps.
-demo-demo-account-locked-as = The demo account is locked (as after too many wrong passwords); unlocking it.
-demo-codes-sent-demo-account = Codes "sent" to the demo account appear below as [demo inbox] lines; type them at the prompt.
-demo-no-terminal-demo-plays = No terminal: the demo plays your phone and mailbox itself.
-demo-demo-sign-password-failed = demo sign-in with the { $existing } password failed (HTTP { $status })
-demo-old-demo-password-still = the old demo password still works after the reset
-demo-demo-check-signing-new = Demo check: signing in with the new password works; the old one is refused.
-demo-demo-check-signing-existing = Demo check: signing in with the existing password works again.
-demo-demo-totp-secret = demo TOTP secret: { $e }
-demo-demo-outbox = demo outbox: { $e }
-demo-demo-outbox-has-no = the demo outbox has no code for this method
-demo-demo-inbox = {"["}demo inbox: { $describe_kind } to { $place }]
-demo-answer = the answer is { $code }
-demo-your-code = your code is { $code }
-demo-started-recovery-verification-steps = { $arrow } Started recovery for { $user }: { $gates_required } verification steps.
-demo-step-chose = { $arrow } Step { $gate } of { $gates }: chose { $method_phrase }.
-demo-code-was-sent = A code was sent by { $describe_kind }.
-demo-typed-code-from = { $arrow } Typed the code from { $from }.
-demo-step-verified = Step { $passed } of { $required } verified.
-demo-password-rules = { $arrow } Password rules: { $join }.
-demo-demo-policy-cannot-met = the demo policy cannot be met
-demo-new-password-demo-account = { $arrow } New password for the demo account (generated): { $expose }
-
-## dev_server
-
-dev_server-cannot-create = cannot create { $dir }
-dev_server-dev-server-serves-plain = the dev-server serves plain HTTP with test accounts; it listens on loopback only, not { $ip }
-dev_server-use-addr-port = use --addr 127.0.0.1:PORT
-dev_server-cannot-write-stdout = cannot write to stdout
-dev_server-account-s-from = { $specs } account(s) from { $p }
-dev_server-built-demo-accounts-docs = the { $specs } built-in demo accounts (docs/dev-server.md)
-dev_server-pwreset-dev-server-protocol = pwreset dev-server: protocol v1 on { $url } with { $origin }; Ctrl-C stops it
-dev_server-sent-codes-get-dev = {"  "}sent codes: GET { $url }/_dev/outbox
-dev_server-tls-trust-server-ca = {"  "}TLS: trust this server with --ca-cert { $path } (a CA made now, for testing only)
-
+dev_server-cannot-create = 无法创建 { $dir }
+dev_server-dev-server-serves-plain = dev-server 通过明文 HTTP 提供测试帐户;它只在回环地址上监听,不能监听 { $ip }
+dev_server-use-addr-port = 请使用 --addr 127.0.0.1:端口
+dev_server-cannot-write-stdout = 无法写入 stdout
+dev_server-account-s-from = 来自 { $p } 的 { $specs } 个帐户
+dev_server-built-demo-accounts-docs = { $specs } 个内置演示帐户(docs/dev-server.md)
+dev_server-pwreset-dev-server-protocol = pwreset dev-server:协议 v1,地址 { $url },使用{ $origin };按 Ctrl-C 停止
+dev_server-sent-codes-get-dev = {"  "}已发送的验证码:GET { $url }/_dev/outbox
+dev_server-tls-trust-server-ca = {"  "}TLS:使用 --ca-cert { $path } 信任此服务器(刚创建的 CA,仅用于测试)
 
 ## methods
 
-methods-verification-methods-at-needed = Verification methods for { $user } at { $service } ({ $gates_required } needed to recover):
-
+methods-verification-methods-at-needed = { $user } 在 { $service } 的验证方式(恢复需要 { $gates_required } 个):
 
 ## pending
 
-pending-no-pending-password-at = No pending password for { $user } at { $service }.
-pending-run-password-out-file = (A run with --password-out FILE keeps it in FILE.pending: pass the same --password-out to look there.)
-pending-pending-password-at-waits = A pending password for { $user } at { $service } waits in { $join }: it was sent, but the answer was lost.
-pending-try-signing-if-works = Try signing in with it. If that works: `pwreset pending confirm`; if not: `pwreset pending discard`.
-pending-there-no-pending-password = there is no pending password for { $user } at { $service }
-pending-pwreset-pending-list-shows = `pwreset pending list` shows where one waits; a run with --password-out FILE needs the same --password-out here
-pending-password-kept-as-one = The password is kept as the one in use for { $user } at { $service }, in { $join }.
-pending-pending-password-at-forgotten = The pending password for { $user } at { $service } is forgotten; your password is the one you had.
+pending-no-pending-password-at = { $service } 上的 { $user } 没有待定密码。
+pending-run-password-out-file = (使用 --password-out FILE 的运行会把它保存在 FILE.pending 中:传入相同的 --password-out 即可在那里查找。)
+pending-password-at-waits = { $service } 上 { $user } 的一个待定密码保存在{ $join }中:它已发送,但响应丢失了。
+pending-try-signing-if-works = 请尝试用它登录。如果成功:`pwreset pending confirm`;如果失败:`pwreset pending discard`。
+pending-there-no-pending-password = { $service } 上的 { $user } 没有待定密码
+pending-pwreset-pending-list-shows = `pwreset pending list` 会显示待定密码保存在哪里;使用了 --password-out FILE 的运行在这里需要相同的 --password-out
+pending-password-kept-as-one = 该密码已作为 { $service } 上 { $user } 正在使用的密码保存在{ $join }中。
+pending-password-at-forgotten = { $service } 上 { $user } 的待定密码已被丢弃;你的密码仍是原来的密码。
 
 ## policy
 
-policy-password-rules-at = Password rules at { $service }:
+policy-password-rules-at = { $service } 的密码规则:
 
 ## profile
 
-profile-no-config-directory-system = no config directory on this system; set PWRESET_CONFIG
-profile-cannot-read = cannot read { $path }: { $e }
-profile-cannot-create = cannot create { $dir }: { $e }
-profile-no-profiles-yet-add = No profiles yet. Add one with `pwreset profile add NAME --url URL --user ID`.
-profile-no-profile-named-no = no profile named and no default_profile set
-profile-pwreset-profile-show-name = pwreset profile show NAME
-profile-no-profile = no profile { $name } in { $map }
-profile-cannot-show-profile = cannot show profile { $name }: { $e }
-profile-no-profile-2 = no profile { $name } in { $path }
-profile-removed-profile-from = Removed profile { $name } from { $path }.
-profile-not-profile-name-letters = { $name } is not a profile name (letters, digits, - _ .)
-profile-profiles-not-table = { $path }: `profiles` is not a table
-profile-profile-already-exists = profile { $name } already exists in { $path }
-profile-pass-force-replace = pass --force to replace it
-profile-saved-profile = Saved profile { $name } in { $path }.
+profile-no-config-directory-system = 此系统上没有配置目录;请设置 PWRESET_CONFIG
+profile-cannot-read = 无法读取 { $path }:{ $e }
+profile-cannot-create = 无法创建 { $dir }:{ $e }
+profile-no-profiles-yet-add = 还没有配置文件。使用 `pwreset profile add 名称 --url URL --user ID` 添加一个。
+profile-no-profile-named-no = 未指定配置文件,也未设置 default_profile
+profile-pwreset-profile-show-name = pwreset profile show 名称
+profile-no-profile = { $map } 中没有配置文件 { $name }
+profile-cannot-show-profile = 无法显示配置文件 { $name }:{ $e }
+profile-no-profile-2 = { $path } 中没有配置文件 { $name }
+profile-removed-profile-from = 已从 { $path } 删除配置文件 { $name }。
+profile-not-profile-name-letters = { $name } 不是有效的配置文件名(字母、数字、- _ .)
+profile-profiles-not-table = { $path }:`profiles` 不是表
+profile-already-exists = 配置文件 { $name } 已存在于 { $path } 中
+profile-pass-force-replace = 传入 --force 以替换它
+profile-saved-profile = 已将配置文件 { $name } 保存到 { $path }。
 
 ## recover
 
-recover-replaced-run = { $e }; it is replaced by this run
-recover-interrupted-saved = An interrupted { $intent } for { $user } is saved ({ $state }).
-recover-continue = Continue it?
-recover-starting-new-one = Starting a new one.
-recover-run-starts-new-one = { $saved } This run starts a new one; pass --resume to continue that one instead.
-recover-generate-needs-save-keyring = --generate needs --save-to-keyring or --password-out FILE, so the new password is never lost
-recover-add-save-keyring-os = add --save-to-keyring (OS keyring) or --password-out FILE (created 0600)
-recover-save-keyring-password-out = --save-to-keyring and --password-out keep a generated password; add --generate
-recover-generate-choose-length-from = --generate={ $n }: choose a length from 8 to 1024
-recover-run-cannot-resumed = { $e }; this run cannot be resumed
-recover-no-interrupted-flow-at = no interrupted flow for { $user } at { $host } in { $where }
-recover-start-again-without-resume = start again without --resume
-recover-interrupted-flow-provider-resume = the interrupted flow for { $user } is a { $intent } with provider { $provider }; resume it with `pwreset { $intent }`
-recover-resuming-interrupted = Resuming the interrupted { $intent } for { $user } ({ $state }).
-recover-requests-sent = { $request_count } requests sent
-recover-password-changed-at = Password changed for { $bold } at { $service }.
-recover-new-password = The new password is in { $join }.
-recover-has-told-account-s = { $service } has told the account's owner about the change.
-recover-update-wherever-old-password = Update it wherever the old password is saved: password managers, browser and system keychains, mail clients, git credential helpers, other devices.
-recover-sign-your-new-password = Sign in with your new password. If your account was locked, it is unlocked too.
-recover-sign-your-new-password-2 = Sign in with your new password.
-recover-at = { $what } for { $bold } at { $service }.
-recover-sign-your-existing-password = Sign in with your existing password.
+recover-replaced-run = { $e };本次运行将替换它
+recover-interrupted-saved = 已保存 { $user } 的一次中断的{ $intent ->
+        [unlock] 解锁
+       *[reset] 恢复
+    }({ $state })。
+recover-continue = 继续吗?
+recover-starting-new-one = 开始新的流程。
+recover-run-starts-new-one = { $saved } 本次运行会开始新的流程;如要继续之前的流程,请传入 --resume。
+recover-generate-needs-save-keyring = --generate 需要 --save-to-keyring 或 --password-out FILE,这样新密码永远不会丢失
+recover-add-save-keyring-os = 添加 --save-to-keyring(系统密钥环)或 --password-out FILE(以 0600 权限创建)
+recover-save-keyring-password-out = --save-to-keyring 和 --password-out 用于保存生成的密码;请添加 --generate
+recover-generate-choose-length-from = --generate={ $n }:请选择 8 到 1024 之间的长度
+recover-run-cannot-resumed = { $e };本次运行无法继续
+recover-no-interrupted-flow-at = { $where } 中没有 { $host } 上 { $user } 的中断流程
+recover-start-again-without-resume = 不带 --resume 重新开始
+recover-interrupted-flow-provider-resume = { $user } 的中断流程是使用提供方 { $provider } 的{ $intent ->
+        [unlock] 解锁
+       *[reset] 恢复
+    };请用 `pwreset { $intent }` 继续
+recover-resuming-interrupted = 正在继续 { $user } 中断的{ $intent ->
+        [unlock] 解锁
+       *[reset] 恢复
+    }({ $state })。
+recover-requests-sent = 已发送 { $request_count } 个请求
+recover-password-changed-at = 已重置 { $service } 上 { $bold } 的密码。
+recover-new-password = 新密码保存在{ $join }中。
+recover-has-told-account-s = { $service } 已将此更改通知帐户所有者。
+recover-update-wherever-old-password = 请在所有保存了旧密码的地方更新它:密码管理器、浏览器和系统钥匙串、邮件客户端、git 凭据助手、其他设备。
+recover-sign-your-new-password = 请使用新密码登录。如果你的帐户曾被锁定,现在也已解锁。
+recover-sign-your-new-password-2 = 请使用新密码登录。
+recover-at = { $service } 上的 { $bold }:{ $what }。
+recover-sign-your-existing-password = 请使用现有密码登录。
 
 ## config
 
-config-names-which-does-not = { $v_pwreset_config } names { $path }, which does not exist
-config-create-pwreset-profile-add = create it with `pwreset profile add`, or unset PWRESET_CONFIG
-config-cannot-read-config-file = cannot read the config file { $path }: { $e }
-config-see-pwreset-profile-help = see `pwreset profile --help` or `man pwreset` for the keys a profile may hold
-
+config-names-which-does-not = { $v_pwreset_config } 指向 { $path },但该文件不存在
+config-create-pwreset-profile-add = 使用 `pwreset profile add` 创建它,或取消设置 PWRESET_CONFIG
+config-cannot-read-config-file = 无法读取配置文件 { $path }:{ $e }
+config-see-pwreset-profile-help = 有关配置文件可以包含的键,请参阅 `pwreset profile --help` 或 `man pwreset`
 
 ## flow
 
-flow-verification-steps-done = { $gates_passed } of { $gates_required } verification steps done
-flow-nothing-changed-your-account = Nothing changed on your account. The code was entered but not yet checked (the service checks it with the new password); { $again }.
-flow-code-sent-valid-until = ; the code sent to { $hint } is valid until { $t }
-flow-nothing-changed-your-account-2 = Nothing changed on your account. { $gates_passed } of { $gates_required } verification steps done; { $again }{ $code }.
-flow-needs-verification-steps-different = { $service } needs { $gates_required } verification steps with different kinds of method, and no other method is left
-flow-add-another-verification-method = add another verification method to your account, or ask your help desk
-flow-cannot-send-new-code = { $service } cannot send a new code while this one is valid.
-flow-service-answered-nonsense-verification = the service answered nonsense: { $gates_passed } of { $gates_required } verification steps done after step { $gate } of { $gates_required2 }
-flow-check-code-then-run = check the code, then run the same command with --resume to try again
-flow-run-same-command-resume = run the same command with --resume to get a new code
-flow-start-again-if-you = start again; if you never received the code, check the destination shown
-flow-asking-call = Asking for a call to { $hint }…
-flow-sending-code = Sending a code by { $describe_kind } to { $hint }…
-flow-pending-password-no-longer = the pending password is no longer in { $join }
-flow-pass-same-save-keyring = pass the same --save-to-keyring / --password-out as the interrupted run
-flow-checks-code-together-new = { $service } checks the code together with the new password: a wrong code shows only then, and then you are asked for the code again.
-flow-breached-times = appears { $n ->
-    [one] once
-   *[other] { $n } times
- } in known data breaches, so attackers try it early
-flow-breached-password-check-could = The breached-password check could not be made ({ $why }); going on without it.
-flow-setting-new-password = Setting the new password…
-flow-new-password-kept-marked = {" "}The new password is kept, marked pending, in { $join }.
-flow-repeated-submission-was-refused = the repeated submission was refused because its code is used up or expired ({ $message }); if the lost submission used it, the new password is set.{ $kept }
-flow-try-signing-new-password = try signing in with the new password; if that fails, start again without --resume (--force-overwrite lets a generated password replace the pending one)
-flow-new-password-was-sent = the new password was sent, but the answer was lost ({ $message }); it may or may not be set.{ $kept }
+flow-verification-steps-done = 已完成 { $gates_passed }/{ $gates_required } 个验证步骤
+flow-nothing-changed-your-account = 你的帐户没有任何更改。验证码已输入但尚未检查(服务会连同新密码一起检查);{ $again }。
+flow-code-sent-valid-until = ;发送到 { $hint } 的验证码有效期至 { $t }
+flow-nothing-changed-your-account-2 = 你的帐户没有任何更改。已完成 { $gates_passed }/{ $gates_required } 个验证步骤;{ $again }{ $code }。
+flow-needs-verification-steps-different = { $service } 需要 { $gates_required } 个使用不同类型方式的验证步骤,但已没有其他方式可用
+flow-add-another-verification-method = 为你的帐户添加其他验证方式,或联系技术支持
+flow-cannot-send-new-code = 当前验证码仍然有效,{ $service } 无法发送新的验证码。
+flow-service-answered-nonsense-verification = 服务返回了无意义的响应:第 { $gate } 步(共 { $gates_required2 } 步)之后已完成 { $gates_passed }/{ $gates_required } 个验证步骤
+flow-check-code-then-run = 请检查验证码,然后带 --resume 运行相同命令重试
+flow-run-same-command-resume = 带 --resume 运行相同命令以获取新验证码
+flow-start-again-if-you = 重新开始;如果一直没有收到验证码,请检查显示的接收地址
+flow-asking-call = 正在请求拨打 { $hint }…
+flow-sending-code = 正在通过{ $describe_kind }向 { $hint } 发送验证码…
+flow-pending-password-no-longer = 待定密码已不在{ $join }中
+flow-pass-same-save-keyring = 传入与中断的运行相同的 --save-to-keyring / --password-out
+flow-checks-code-together-new = { $service } 会连同新密码一起检查验证码:验证码错误要到那时才会显示,之后会再次要求你输入验证码。
+flow-breached-times = 在已知的数据泄露中出现过 { $n } 次,攻击者会优先尝试它
+flow-breached-password-check-could = 无法检查密码是否已泄露({ $why });将跳过此检查继续。
+flow-setting-new-password = 正在设置新密码…
+flow-new-password-kept-marked = 新密码已标记为待定,保存在{ $join }中。
+flow-repeated-submission-was-refused = 重复提交被拒绝,因为其验证码已用完或已过期({ $message });如果丢失的那次提交用掉了它,新密码已经设置。{ $kept }
+flow-try-signing-new-password = 请尝试用新密码登录;如果失败,不带 --resume 重新开始(--force-overwrite 允许生成的密码替换待定密码)
+flow-new-password-was-sent = 新密码已发送,但响应丢失({ $message });密码可能已设置,也可能没有。{ $kept }
 
 ## guard
 
-guard-refused = { $what } is refused. { $v_rule }
-guard-refused-secrets-are-never = { $what } is refused: secrets are never taken from the command line, where every local user can read them (`ps`, shell history)
-guard-environment-variable-same-as = The environment variable { $key } (the same as `--{ $name }`)
-guard-environment-variable-secret-like = The environment variable { $key } (a secret, like `--{ $name }`)
-guard-config-key-at-same = The config key `{ $key }` at { $place } (the same as `--{ $name }`)
-guard-config-key-at-secret = The config key `{ $key }` at { $place } (a secret, like `--{ $name }`)
-# The safe way to give each secret the guard refused on the command line.
-guard-safe-password = type it at the prompt, or use --password-stdin / --password-file PATH
-guard-safe-old-password = pwreset never needs your old password
-guard-safe-current-password = pwreset never needs your current password
-guard-safe-code = type it at the prompt, or use --code-stdin / --code-file PATH / --code-command CMD
-guard-safe-otp = type it at the prompt, or use --code-stdin / --totp-secret-env VAR
-guard-safe-totp-secret = use --totp-secret-env VAR (the name of a variable that holds the secret)
-guard-safe-client-secret = use --client-secret-env VAR (the name of a variable that holds the secret)
-guard-safe-flow-token = pwreset keeps flow tokens in the OS keyring; use --resume
+guard-refused = { $what } 被拒绝。{ $v_rule }
+guard-refused-secrets-are-never = { $what } 被拒绝:绝不从命令行获取密钥,因为每个本地用户都能看到命令行(`ps`、shell 历史)
+guard-environment-variable-same-as = 环境变量 { $key }(等同于 `--{ $name }`)
+guard-environment-variable-secret-like = 环境变量 { $key }(一个密钥,类似 `--{ $name }`)
+guard-config-key-at-same = { $place } 中的配置键 `{ $key }`(等同于 `--{ $name }`)
+guard-config-key-at-secret = { $place } 中的配置键 `{ $key }`(一个密钥,类似 `--{ $name }`)
+guard-safe-password = 在提示处输入,或使用 --password-stdin / --password-file 路径
+guard-safe-old-password = pwreset 从不需要你的旧密码
+guard-safe-current-password = pwreset 从不需要你的当前密码
+guard-safe-code = 在提示处输入,或使用 --code-stdin / --code-file 路径 / --code-command 命令
+guard-safe-otp = 在提示处输入,或使用 --code-stdin / --totp-secret-env 变量
+guard-safe-totp-secret = 使用 --totp-secret-env 变量(保存密钥的变量的名称)
+guard-safe-client-secret = 使用 --client-secret-env 变量(保存密钥的变量的名称)
+guard-safe-flow-token = pwreset 将流程令牌保存在系统密钥环中;请使用 --resume
 
 ## http
 
-http-url-has-no-scheme = --url { $raw } has no scheme
-http-did-you-mean = did you mean { $scheme }://{ $trim }?
-http-url-not-valid-url = --url { $raw } is not a valid URL: { $e }
-http-give-service-s-base = give the service's base URL, e.g. --url https://id.example.com
-http-service-url-must-not = the service URL must not contain a user name or password
-http-plain-http-refused-codes = plain http:// is refused for { $host_str }: codes and passwords would cross the network unencrypted
-http-use-https-plain-http = use https://; plain http is allowed only for loopback (127.0.0.1, ::1, localhost)
-http-unsupported-url-scheme-use = unsupported URL scheme { $other }; use https://
-http-answered-http-body-pwreset = { $service } answered { $call } (HTTP { $status }) with a body pwreset cannot read: { $e }
-http-something-not = something that is not { $expected }
-http-answered-http = { $service } answered HTTP { $status } ({ $clean }) with { $what }
-http-try-again-later-if = { $hint }; try again later if it is a server error
-http-cannot-read-ca-cert = cannot read --ca-cert { $path }: { $e }
-http-ca-cert-not-pem = --ca-cert { $path } is not a PEM certificate: { $e }
-http-cannot-set-up-http = cannot set up the HTTP client: { $e }
-http-did-not-answer-within = { $host } did not answer within { $as_secs_f64 } s
-http-use-plain-http-allowed = use { $trim_end_matches } (plain http is allowed on loopback)
-http-does-not-speak-tls = { $host } does not speak TLS (it answers plain HTTP); is it http://?
-http-connection-broke-while-reading = the connection to { $host } broke while reading the answer: { $e }
-http-sent-answer-larger-than = { $host } sent an answer larger than 1 MiB; that is not a reset API
-http-limiting-requests-http-too = { $service } is limiting requests (HTTP 429 Too Many Requests)
-http-did-not-answer-time = { $host } did not answer in time
-http-cannot-connect = cannot connect to { $host }: { $root_cause }
-http-request-failed = the request to { $host } failed: { $root_cause }
+http-url-has-no-scheme = --url { $raw } 缺少协议
+http-did-you-mean = 你是想用 { $scheme }://{ $trim } 吗?
+http-url-not-valid-url = --url { $raw } 不是有效的 URL:{ $e }
+http-give-service-s-base = 请提供服务的基础 URL,例如 --url https://id.example.com
+http-service-url-must-not = 服务 URL 不能包含用户名或密码
+http-plain-http-refused-codes = 拒绝对 { $host_str } 使用明文 http://:验证码和密码会以未加密的方式在网络上传输
+http-use-https-plain-http = 请使用 https://;明文 http 只允许用于回环地址(127.0.0.1、::1、localhost)
+http-unsupported-url-scheme-use = 不支持的 URL 协议 { $other };请使用 https://
+http-answered-http-body-pwreset = { $service } 对 { $call } 的响应(HTTP { $status })内容 pwreset 无法读取:{ $e }
+http-something-not = 不是{ $expected }的内容
+http-answered-http = { $service } 返回了 HTTP { $status }({ $clean }),内容为{ $what }
+http-try-again-later-if = { $hint };如果是服务器错误,请稍后重试
+http-cannot-read-ca-cert = 无法读取 --ca-cert { $path }:{ $e }
+http-ca-cert-not-pem = --ca-cert { $path } 不是 PEM 证书:{ $e }
+http-cannot-set-up-http = 无法设置 HTTP 客户端:{ $e }
+http-did-not-answer-within = { $host } 在 { $as_secs_f64 } 秒内没有响应
+http-use-plain-http-allowed = 请使用 { $trim_end_matches }(回环地址允许明文 http)
+http-does-not-speak-tls = { $host } 不支持 TLS(它以明文 HTTP 响应);应该用 http:// 吗?
+http-connection-broke-while-reading = 读取响应时与 { $host } 的连接中断:{ $e }
+http-sent-answer-larger-than = { $host } 发送的响应超过 1 MiB;这不是重置 API
+http-limiting-requests-http-too = { $service } 正在限制请求(HTTP 429 Too Many Requests)
+http-did-not-answer-time = { $host } 没有及时响应
+http-cannot-connect = 无法连接到 { $host }:{ $root_cause }
+http-request-failed = 对 { $host } 的请求失败:{ $root_cause }
 
 ## journal
 
-journal-saved-flow-unreadable = the saved flow in { $where } is unreadable: { $e }
-journal-run-cannot-resumed-resume = { $e }; this run cannot be resumed with --resume
-journal-holds-pending-password-from = { $place } holds a pending password from an interrupted run
-journal-settle-resume-first-if = settle it with --resume first; if that flow is gone, try signing in with it, then pass --force-overwrite to replace it
-journal-password-out-already-exists = --password-out { $file } already exists; pwreset will not overwrite it
-journal-choose-another-path-pass = choose another path, or pass --force-overwrite
-journal-pending-password-vanished-from = the pending password vanished from the keyring
-journal-password-set-kept-but = the password is set and kept in { $pending }, but { $file } appeared meanwhile and was not overwritten
-journal-password-set-kept-but-2 = the password is set and kept in { $pending }, but renaming it to { $file } failed: { $e }
+journal-saved-flow-unreadable = { $where } 中保存的流程无法读取:{ $e }
+journal-run-cannot-resumed-resume = { $e };本次运行无法通过 --resume 继续
+journal-holds-pending-password-from = { $place } 中有一个来自中断运行的待定密码
+journal-settle-resume-first-if = 请先用 --resume 处理它;如果那个流程已不存在,请尝试用它登录,然后传入 --force-overwrite 替换它
+journal-password-out-already-exists = --password-out { $file } 已存在;pwreset 不会覆盖它
+journal-choose-another-path-pass = 请选择其他路径,或传入 --force-overwrite
+journal-pending-password-vanished-from = 待定密码已从密钥环中消失
+journal-password-set-kept-but = 密码已设置并保存在 { $pending } 中,但 { $file } 在此期间出现,未被覆盖
+journal-password-set-kept-but-2 = 密码已设置并保存在 { $pending } 中,但将其重命名为 { $file } 失败:{ $e }
 
 ## keystore
 
-keystore-os-keyring-not-usable = the OS keyring is not usable here: { $detail }
-keystore-use-password-out-file = use --password-out FILE for a generated password, and --insecure-flow-file PATH to keep the flow for --resume in a plain file (0600) instead
-keystore-not-one-auto-secret = { $v_pwreset_keyring }={ $other } is not one of auto, secret-service, keyutils, none
-keystore-cannot-run-secret-tool = cannot run secret-tool: { $e }
-keystore-cannot-talk-secret-tool = cannot talk to secret-tool: { $e }
-keystore-secret-service-did-not = the Secret Service did not answer within { $v_keyring_timeout } s
-keystore-secret-tool-failed = secret-tool failed: { $clean_capped }
-keystore-cannot-attach-session-keyring = cannot attach a session keyring: { $e }
-keystore-no-answer-within-s = no answer within { $v_keyring_timeout } s
-keystore-not-pwreset-flow-file = { $path } is not a pwreset flow file: { $e }
-keystore-not-safe-use = { $what } { $path } is not safe to use: { $rule }
-keystore-cannot-read = cannot read { $what } { $path }: { $e }
-keystore-cannot-read-2 = cannot read { $what } { $path }: { $e }
-keystore-belongs-user-id-not = it belongs to user id { $uid }, not to you ({ $me })
-keystore-chmod-go-w-after = chmod go-w { $path } (after checking its content)
-keystore-cannot-read-3 = cannot read { $what } { $path }: { $e }
-keystore-its-directory-belongs-user = its directory { $dir } belongs to user id { $uid }, who can replace it
-keystore-not-safe-use-2 = { $what } { $path } is not safe to use: { $rule }
-keystore-keep-secret-files-directory = keep secret files in a directory only you can write, such as your home
-keystore-cannot-write = cannot write { $path }: { $e }
-keystore-already-exists-pwreset-will = { $path } already exists; pwreset will not overwrite it
-keystore-choose-another-path-pass = choose another path, or pass --force-overwrite
+keystore-os-keyring-not-usable = 此处无法使用系统密钥环:{ $detail }
+keystore-use-password-out-file = 改用 --password-out FILE 保存生成的密码,并用 --insecure-flow-file 路径 将 --resume 所需的流程保存在明文文件(0600)中
+keystore-not-one-auto-secret = { $v_pwreset_keyring }={ $other } 不是 auto、secret-service、keyutils、none 之一
+keystore-cannot-run-secret-tool = 无法运行 secret-tool:{ $e }
+keystore-cannot-talk-secret-tool = 无法与 secret-tool 通信:{ $e }
+keystore-secret-service-did-not = Secret Service 在 { $v_keyring_timeout } 秒内没有响应
+keystore-secret-tool-failed = secret-tool 失败:{ $clean_capped }
+keystore-cannot-attach-session-keyring = 无法附加会话密钥环:{ $e }
+keystore-no-answer-within-s = { $v_keyring_timeout } 秒内没有响应
+keystore-not-pwreset-flow-file = { $path } 不是 pwreset 流程文件:{ $e }
+keystore-not-safe-use = { $what } { $path } 不安全,无法使用:{ $rule }
+keystore-cannot-read = 无法读取{ $what } { $path }:{ $e }
+keystore-belongs-user-id-not = 它属于用户 ID { $uid },而不是你({ $me })
+keystore-chmod-go-w-after = chmod go-w { $path }(先检查其内容)
+keystore-its-directory-belongs-user = 它所在的目录 { $dir } 属于用户 ID { $uid },该用户可以替换它
+keystore-keep-secret-files-directory = 请把机密文件放在只有你能写入的目录中,例如你的主目录
+keystore-cannot-write = 无法写入 { $path }:{ $e }
+keystore-already-exists-pwreset-will = { $path } 已存在;pwreset 不会覆盖它
 
 ## policy
 
-policy-asks-characters-pwreset-accepts = asks for { $min_length } to { $max_length } characters (pwreset accepts 1 to { $v_max_password_length })
-policy-contradictory-at-least-but = is contradictory: at least { $min_length } but at most { $max_length } characters
-policy-asks-character-classes-there = asks for { $min_character_classes } character classes; there are only 4
-policy-asks-character-classes-at = asks for { $classes_needed } character classes in at most { $max_length } characters
-policy-characters-spaces-any-unicode = { $min_length } to { $max_length } characters (spaces and any Unicode letters count)
-policy-at-least-lower-case = at least { $min_character_classes } of: lower-case, upper-case, digits, other characters
-policy-contains-at-least-one = contains at least one { $class_word } character
-policy-characters-long-at-least = is { $value } characters long; at least { $min_length } are needed
-policy-characters-long-at-most = is { $value } characters long; at most { $max_length } are allowed
-policy-uses-character-classes-at = uses { $classes } of the 4 character classes; at least { $min_character_classes } are needed
-policy-has-no-character = has no { $class_word } character
-policy-contains-part-your-user = contains "{ $part }", part of your user id
+policy-asks-characters-pwreset-accepts = 要求 { $min_length } 到 { $max_length } 个字符(pwreset 接受 1 到 { $v_max_password_length } 个)
+policy-contradictory-at-least-but = 自相矛盾:至少 { $min_length } 个字符,但最多 { $max_length } 个字符
+policy-asks-character-classes-there = 要求 { $min_character_classes } 类字符;但总共只有 4 类
+policy-asks-character-classes-at = 要求在最多 { $max_length } 个字符中包含 { $classes_needed } 类字符
+policy-characters-spaces-any-unicode = { $min_length } 到 { $max_length } 个字符(空格和任何 Unicode 字母都计入)
+policy-at-least-lower-case = 至少包含以下 { $min_character_classes } 类:小写字母、大写字母、数字、其他字符
+policy-contains-at-least-one = 至少包含一个{ $class_word }字符
+policy-characters-long-at-least = 长度为 { $value } 个字符;至少需要 { $min_length } 个
+policy-characters-long-at-most = 长度为 { $value } 个字符;最多允许 { $max_length } 个
+policy-uses-character-classes-at = 使用了 4 类字符中的 { $classes } 类;至少需要 { $min_character_classes } 类
+policy-has-no-character = 不含{ $class_word }字符
+policy-class = { $class ->
+    [lowercase] 小写
+    [uppercase] 大写
+    [digit] 数字
+    [symbol] 非字母数字
+   *[other] { $class }
+ }
+policy-contains-part-your-user = 包含 "{ $part }",这是你用户 ID 的一部分
 
 ## cognito
 
-cognito-too-many-attempts = { $service }: too many attempts ({ $kind }): { $message }
-cognito-wait-while-cognito-does = wait a while (Cognito does not say how long), then run pwreset again
-cognito-self-service-recovery-disabled = { $service }: self-service recovery is disabled for this account ({ $message })
-cognito-account-s-password-can = this account's password can only be reset by its administrators; ask your help desk
-cognito-app-client-was-not = { $service }: the app client was not found ({ $message })
-cognito-check-client-id-region = check --client-id and --region (the client must belong to a user pool in that region)
-cognito-parameter-was-refused = { $service }: a parameter was refused: { $message }
-cognito-check-user-client-id = check --user, --client-id and --client-secret-env
-cognito-account-was-never-confirmed = { $service }: this account was never confirmed, so it cannot recover its password ({ $message })
-cognito-cognito-did-not-send = Cognito did not send a new code
-cognito-code-not-correct = { $service }: the code is not correct
-cognito-code-not-correct-2 = { $service }: the code is not correct ({ $m })
-cognito-check-latest-code-cognito = check the latest code Cognito sent, then run pwreset again
-cognito-code-has-expired-was = { $service }: the code has expired or was already used ({ $m })
-cognito-run-pwreset-again-get = run pwreset again to get a new code
-cognito-refused-new-password = { $service } refused the new password
+cognito-too-many-attempts = { $service }:尝试次数过多({ $kind }):{ $message }
+cognito-wait-while-cognito-does = 请稍等一段时间(Cognito 不说明要等多久),然后再次运行 pwreset
+cognito-self-service-recovery-disabled = { $service }:此帐户已禁用自助恢复({ $message })
+cognito-account-s-password-can = 此帐户的密码只能由其管理员重置;请联系技术支持
+cognito-app-client-was-not = { $service }:找不到应用客户端({ $message })
+cognito-check-client-id-region = 检查 --client-id 和 --region(客户端必须属于该区域中的用户池)
+cognito-parameter-was-refused = { $service }:某个参数被拒绝:{ $message }
+cognito-check-user-client-id = 检查 --user、--client-id 和 --client-secret-env
+cognito-account-was-never-confirmed = { $service }:此帐户从未确认,因此无法恢复密码({ $message })
+cognito-did-not-send = Cognito 没有发送新的验证码
+cognito-code-not-correct = { $service }:验证码不正确
+cognito-code-not-correct-2 = { $service }:验证码不正确({ $m })
+cognito-check-latest-code-cognito = 检查 Cognito 最新发送的验证码,然后再次运行 pwreset
+cognito-code-has-expired-was = { $service }:验证码已过期或已被使用({ $m })
+cognito-run-pwreset-again-get = 再次运行 pwreset 以获取新的验证码
+cognito-refused-new-password = { $service } 拒绝了新密码
 
 ## firebase
 
-firebase-pasted-link-not-url = the pasted link is not a URL: { $e }
-firebase-link-not-resetting-password = that link is for { $clean_capped }, not for resetting a password
-firebase-use-link-from-password = use the link from the password-reset email
-firebase-refused-request-http-api = { $service } refused the request (HTTP { $status }): the API key is missing, invalid or restricted
-firebase-pass-project-s-web = pass the project's Web API key with --api-key (Firebase console → Project settings)
-firebase-code-not-valid = { $service }: the code is not valid{ $detail_part }
-firebase-paste-code-link-from = paste the code or link from the latest reset email
-firebase-code-has-expired = { $service }: the code has expired
-firebase-run-pwreset-again-get = run pwreset again to get a new email
-firebase-refused-new-password = { $service } refused the new password
-firebase-refused-new-password-2 = { $service } refused the new password
-firebase-too-many-attempts = { $service }: too many attempts ({ $code })
-firebase-wait-while-then-run = wait a while, then run pwreset again
-firebase-account-has-been-disabled = { $service }: this account has been disabled by its administrators, so its password cannot be reset
-firebase-ask-app-s-support = ask the app's support to re-enable the account
-firebase-api-key-not-valid = { $service }: the API key is not valid{ $detail_part }
-firebase-pass-project-s-web-2 = pass the project's Web API key with --api-key
-firebase-api-key-not-valid-2 = { $service }: the API key is not valid
-firebase-pass-project-s-web-3 = pass the project's Web API key with --api-key
-firebase-user-id-must-account = { $service }: the user id must be the account's email address
-firebase-pass-user-you-example = pass --user you@example.com
-firebase-unknown-tenant = { $service }: unknown tenant{ $detail_part }
-firebase-check-tenant-id = check --tenant-id
-firebase-does-not-meet = does not meet { $other }
-firebase-code-valid = The code is valid for { $clean_capped }.
-firebase-published-nonsense-as-its = { $service } published nonsense as its password policy: { $field } = { $clean_capped }
-firebase-published-password-policy = { $service } published a password policy that { $why }
-firebase-firebase-password-rules-project = Firebase password rules for { $service } (the project's published policy when it has one; otherwise the rules pwreset checks locally — the NIST SP 800-63B default, tightened by your profile's [policy])
+firebase-pasted-link-not-url = 粘贴的链接不是 URL:{ $e }
+firebase-link-not-resetting-password = 该链接用于 { $clean_capped },而不是重置密码
+firebase-use-link-from-password = 请使用密码重置邮件中的链接
+firebase-refused-request-http-api = { $service } 拒绝了请求(HTTP { $status }):API 密钥缺失、无效或受限
+firebase-pass-project-s-web = 用 --api-key 传入项目的 Web API 密钥(Firebase 控制台 → 项目设置)
+firebase-code-not-valid = { $service }:验证码无效{ $detail_part }
+firebase-paste-code-link-from = 粘贴最新一封重置邮件中的验证码或链接
+firebase-code-has-expired = { $service }:验证码已过期
+firebase-run-pwreset-again-get = 再次运行 pwreset 以获取新的邮件
+firebase-too-many-attempts = { $service }:尝试次数过多({ $code })
+firebase-wait-while-then-run = 请稍等一段时间,然后再次运行 pwreset
+firebase-account-has-been-disabled = { $service }:此帐户已被管理员停用,因此无法重置其密码
+firebase-ask-app-s-support = 请联系应用的支持团队重新启用该帐户
+firebase-api-key-not-valid = { $service }:API 密钥无效{ $detail_part }
+firebase-pass-project-s-web-2 = 用 --api-key 传入项目的 Web API 密钥
+firebase-api-key-not-valid-2 = { $service }:API 密钥无效
+firebase-user-id-must-account = { $service }:用户 ID 必须是帐户的电子邮件地址
+firebase-pass-user-you-example = 传入 --user you@example.com
+firebase-unknown-tenant = { $service }:未知租户{ $detail_part }
+firebase-check-tenant-id = 检查 --tenant-id
+firebase-does-not-meet = 不符合 { $other }
+firebase-code-valid = 该验证码对 { $clean_capped } 有效。
+firebase-published-nonsense-as-its = { $service } 发布的密码策略没有意义:{ $field } = { $clean_capped }
+firebase-published-password-policy = { $service } 发布的密码策略{ $why }
+firebase-password-rules-project = { $service } 的 Firebase 密码规则(项目发布了策略时使用该策略;否则使用 pwreset 在本地检查的规则:NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧)
 
 ## pwreset
 
-pwreset-drop-trailing-v-from = drop the trailing /v1 from --url (use { $at }); pwreset adds it
-pwreset-check-url-give-service = check --url: give the service's base URL (pwreset adds /v1/…); for other services pass { $join }
-pwreset-does-not-look-like = { $tried } does not look like a pwreset protocol service (it answered HTTP { $status }, { $content_type })
-pwreset-service-answered-nonsense = the service answered nonsense: { $what }
-pwreset-check-url-points-at = check that --url points at a pwreset protocol v1 service; nothing was changed on your account by pwreset
-pwreset-its-empty-longer-than = its { $what } is empty, longer than { $v_max_id } characters or holds control characters
-pwreset-expiry-not-time = the { $what } expiry { $quoted } is not a time
-pwreset-expires-more-than-day = the { $what } expires more than a day from now ({ $quoted })
-pwreset-id-cannot-name-path = the id { $quoted } cannot name a path segment
-pwreset-offered-more-than-verification = it offered more than { $v_max_methods } verification methods
-pwreset-code-digits = a code of { $n } digits
-pwreset-resend-wait-s-attempts = a resend wait of { $resend_after_s } s or { $attempts_left } attempts
-pwreset-verification-steps-done-at = { $gates_passed } of { $gates_required } verification steps done at the start
-pwreset-verification-steps-done-flow = { $gates_passed } of { $gates_required } verification steps done, in a flow of { $gates_required2 }
-pwreset-its-password-policy = its password policy { $why }
-pwreset-service-answered-new-password = the service answered the new password with state { $quoted } instead of "complete"
-pwreset-answered-unlock-state-instead = it answered the unlock with state { $quoted } instead of "complete"
-
-## contract
-
-
-
+pwreset-drop-trailing-v-from = 去掉 --url 末尾的 /v1(使用 { $at });pwreset 会自动添加
+pwreset-check-url-give-service = 检查 --url:请提供服务的基础 URL(pwreset 会添加 /v1/…);其他服务请传入 { $join }
+pwreset-does-not-look-like = { $tried } 看起来不是 pwreset 协议服务(它返回了 HTTP { $status },{ $content_type })
+pwreset-service-answered-nonsense = 服务返回了无意义的响应:{ $what }
+pwreset-check-url-points-at = 检查 --url 是否指向 pwreset 协议 v1 服务;pwreset 没有更改你帐户上的任何内容
+pwreset-its-empty-longer-than = 它的{ $what ->
+        [method] 方式 ID
+        [challenge] 验证请求 ID
+       *[flow] 流程 ID
+    }为空、超过 { $v_max_id } 个字符或包含控制字符
+pwreset-expiry-not-time = { $what ->
+        [code] 验证码
+       *[flow] 流程
+    }的过期时间 { $quoted } 不是有效时间
+pwreset-expires-more-than-day = { $what ->
+        [code] 验证码
+       *[flow] 流程
+    }的过期时间在一天以后({ $quoted })
+pwreset-id-cannot-name-path = ID { $quoted } 不能作为路径段
+pwreset-offered-more-than-verification = 它提供了超过 { $v_max_methods } 种验证方式
+pwreset-code-digits = { $n } 位数的验证码
+pwreset-resend-wait-s-attempts = { $resend_after_s } 秒的重发等待或 { $attempts_left } 次尝试
+pwreset-verification-steps-done-at = 开始时已完成 { $gates_passed }/{ $gates_required } 个验证步骤
+pwreset-verification-steps-done-flow = 已完成 { $gates_passed }/{ $gates_required } 个验证步骤,而流程共有 { $gates_required2 } 步
+pwreset-its-password-policy = 它的密码策略{ $why }
+pwreset-service-answered-new-password = 服务对新密码的响应状态是 { $quoted },而不是 "complete"
+pwreset-answered-unlock-state-instead = 它对解锁的响应状态是 { $quoted },而不是 "complete"
 
 ## settings
 
-settings-user-id-empty = the user id is empty
-settings-user-id-contains-control = the user id contains control characters or invisible formatting (a line break, an escape, a bidi mark)
-settings-type-user-id-as = type the user id as you sign in with it
-settings-user-id-longer-than = the user id is longer than { $v_max_user_id } characters
-settings-no-profile = no profile { $name } in { $place }
-settings-known-profiles = known profiles: { $join }
-settings-profile-names-provider-which = the profile names provider { $name }, which this pwreset does not know
-settings-known-providers = known providers: { $names }
-settings-profile-s-timeout-not = the profile's timeout { $t } is not a duration: { $e }
-settings-your-user-id-email = Your user id (email or user name)
-settings-your-user-id = your user id
-settings-no-reset-service-given = no reset service given
-settings-pass-url-https-your = pass --url https://your-service, set PWRESET_URL, or use a profile (-p NAME)
-settings-url-pwreset-url-profile = --url (or PWRESET_URL, or the profile's url) is for pwreset protocol services; the { $name } provider does not use it
-settings-did-you-mean-endpoint = did you mean --endpoint-url? (Cognito also finds its endpoint from --region)
-settings-firebase-provider-needs-project = the firebase provider needs the project's Web API key
-settings-pass-api-key-key = pass --api-key KEY (Firebase console → Project settings; it is public configuration, not a secret)
-settings-http-identitytoolkit-googleapis-com = http://{ $trim }/identitytoolkit.googleapis.com
-settings-cognito-provider-needs-app = the cognito provider needs the app client id
-settings-pass-client-id-id = pass --client-id ID (or set PWRESET_CLIENT_ID, or client_id in a profile)
-settings-cognito-provider-needs-user = the cognito provider needs the user pool's region
-settings-pass-region-region-set = pass --region REGION (or set AWS_REGION)
-settings-not-aws-region = { $region } is not an AWS region
-settings-https-cognito-idp-amazonaws = https://cognito-idp.{ $region }.amazonaws.com/
+settings-user-id-empty = 用户 ID 为空
+settings-user-id-contains-control = 用户 ID 包含控制字符或不可见的格式字符(换行、转义、双向文本标记)
+settings-type-user-id-as = 请按登录时的写法输入用户 ID
+settings-user-id-longer-than = 用户 ID 超过 { $v_max_user_id } 个字符
+settings-no-profile = { $place } 中没有配置文件 { $name }
+settings-known-profiles = 已知的配置文件:{ $join }
+settings-profile-names-provider-which = 配置文件指定了提供方 { $name },但此版本的 pwreset 不认识它
+settings-known-providers = 已知的提供方:{ $names }
+settings-profile-s-timeout-not = 配置文件的超时 { $t } 不是有效的时长:{ $e }
+settings-no-reset-service-given = 未指定重置服务
+settings-pass-url-https-your = 传入 --url https://你的服务、设置 PWRESET_URL,或使用配置文件(-p 名称)
+settings-url-pwreset-url-profile = --url(或 PWRESET_URL、配置文件中的 url)用于 pwreset 协议服务;{ $name } 提供方不使用它
+settings-did-you-mean-endpoint = 你是想用 --endpoint-url 吗?(Cognito 也能根据 --region 找到其端点)
+settings-firebase-provider-needs-project = firebase 提供方需要项目的 Web API 密钥
+settings-pass-api-key-key = 传入 --api-key 密钥(Firebase 控制台 → 项目设置;这是公开配置,不是机密)
+settings-cognito-provider-needs-app = cognito 提供方需要应用客户端 ID
+settings-pass-client-id-id = 传入 --client-id ID(或设置 PWRESET_CLIENT_ID,或在配置文件中设置 client_id)
+settings-cognito-provider-needs-user = cognito 提供方需要用户池所在的区域
+settings-pass-region-region-set = 传入 --region 区域(或设置 AWS_REGION)
+settings-not-aws-region = { $region } 不是 AWS 区域
 
 ## signals
 
-signals-stopped-signal = Stopped by signal { $other }.
-
-## strength
-
-
+signals-stopped-signal = 已被信号 { $other } 停止。
 
 ## prompter
 
-prompter-cannot-read-from-terminal = cannot read from the terminal: { $e }
-prompter-cannot-read-hidden-answer = cannot read a hidden answer from the terminal: { $e }
-prompter-scripted-answer-not-menu = scripted answer { $a } is not a menu choice
+prompter-cannot-read-from-terminal = 无法从终端读取:{ $e }
+prompter-cannot-read-hidden-answer = 无法从终端读取隐藏的输入:{ $e }
+prompter-scripted-answer-not-menu = 预设答案 { $a } 不是菜单选项
 
-## lib
+## 其他
 
+demo-account-s-notes = 演示帐户的备忘
+demo-step-asks-authenticator-s = 此步骤需要验证器应用的当前验证码。
+demo-step-asks-security-question = 此步骤会提出安全问题。
+demo-authenticator = 演示验证器
+demo-inbox-2 = 演示收件箱
+pending-password-file = 待定密码文件
+recover-your-account-was-not = 你的帐户未被锁定;无需解锁
+flow-new-password-was-sent-2 = 新密码已发送,但响应丢失
+flow-code-was-entered-service = 验证码已输入;服务会连同新密码一起检查它
+flow-run-same-command-continue = 运行相同命令即可继续
+flow-run-same-command-start = 运行相同命令即可重新开始
+flow-new-password-was-sent-3 = 新密码已发送,但尚未收到响应:密码可能已设置,也可能没有。请带 --resume 运行相同命令来确认。
+flow-getting-step-ready = 正在准备此步骤…
+flow-asking-your-security-question = 正在获取你的安全问题…
+flow-new-password-empty = 新密码为空
+flow-new-password-does-not = 新密码不符合密码策略(本地检查;未发送任何内容)
+flow-run-same-command-resume-2 = 带 --resume 运行相同命令来确认(重试无法设置不同的密码)
+flow-has-ended-so = 流程已结束,pwreset 无法判断;请尝试用待定密码登录,如果失败,请重新开始
+http-server-must-reached-over = 必须通过 TLS 访问此服务器;请检查 --url 中的端口
+http-check-url-your-network = 检查 --url、网络和 --timeout;此请求没有更改你帐户上的任何内容
+http-wait-then-run-pwreset = 请稍候,然后再次运行 pwreset
+keystore-flow-file = 流程文件
+keystore-symbolic-link-pwreset-does = 它是符号链接,pwreset 不会跟随指向机密文件的链接
+keystore-name-file-itself = 请直接指定文件本身
+keystore-not-regular-file = 它不是普通文件
+keystore-name-regular-file = 请指定普通文件
+keystore-another-user-may-have = 可能是其他用户放置的;请删除它,让 pwreset 自己创建
+policy-requires-more-than-character = 要求超过 4 类字符
+policy-your-profile-s-rule = (你的配置文件中的规则)
+policy-not-commonly-used-password = 不是常用密码
+policy-does-not-contain-your = 不包含你的用户 ID
+policy-differs-from-your-current = 与当前密码不同
+policy-list-commonly-used-passwords = 在常用密码列表中
+policy-contains-your-user-id = 包含你的用户 ID
+cognito-check-region-endpoint-url = 检查 --region / --endpoint-url
+cognito-has-no-self = Cognito 不提供自助解锁。Cognito 因密码错误而锁定的帐户会在一段时间后自动解锁;`pwreset reset` 则会设置新密码
+cognito-address-your-account = 你帐户上的地址
+cognito-no-code-was-entered = 未输入验证码
+cognito-names-delivery-destination = Cognito 只在发送验证码时才说明接收地址,因此 pwreset 无法在不发送验证码的情况下列出验证方式;`pwreset reset` 会显示验证码发往何处
+cognito-does-not-let = Cognito 不允许用户读取用户池的密码策略(需要管理员权限),因此这些是 pwreset 能做的检查:NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧;用户池可能要求更多,提交密码时 Cognito 会检查它自己的规则
+firebase-link-has-no-mode = 该链接没有 mode;它不是 Firebase 操作链接
+firebase-link-has-no-oobcode = 该链接没有 oobCode
+firebase-has-no-self = Firebase 不提供自助解锁:已停用的帐户只能由应用的管理员重新启用;`pwreset reset` 会设置新密码
+firebase-answer = Firebase 响应
+firebase-check-endpoint-url-firebase = 检查 --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
+firebase-too-weak = 太弱
+firebase-has-no-lower-case = 不含小写字母
+firebase-has-no-upper-case = 不含大写字母
+firebase-has-no-digit = 不含数字
+firebase-has-no-non-alphanumeric = 不含非字母数字字符
+firebase-too-short = 太短
+firebase-too-long = 太长
+firebase-does-not-meet-project = 不符合项目的密码策略
+firebase-code-not-password-reset = 该验证码不是用于重置密码的
+firebase-recovers-email-only = Firebase 只能通过电子邮件恢复:重置验证码(在链接中)会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
+pwreset-check-url-points-at-2 = 检查 --url 是否指向 pwreset 协议 v1 服务
+pwreset-run-same-command-again = 再次运行相同命令以开始新流程
+pwreset-choose-password-meets-rules = 请选择符合上面所示规则的密码
+pwreset-run-pwreset-methods-see = 运行 `pwreset methods` 查看你的验证方式
+pwreset-looks-like-disagreement-between = 这似乎是 pwreset 与服务之间的分歧;请使用 -v 运行并报告
+pwreset-no-content-type = 无内容类型
+settings-config-file = 配置文件
+settings-no-profiles-are-defined = 未定义任何配置文件
+settings-pass-user-id-set = 传入 --user ID(或设置 PWRESET_USER)
+signals-stopped-terminal-went-away = 已停止:终端已关闭(SIGHUP)。
+scripted-pass-code-stdin-code = 传入 --code-stdin、--code-file 路径、--code-command 命令 或 --totp-secret-env 变量
+scripted-pass-password-stdin-password = 传入 --password-stdin、--password-file 路径 或 --generate(配合 --save-to-keyring 或 --password-out FILE)
+scripted-if-you-typed-secret = 如果你在那里输入的是密钥本身,它现在已在 shell 历史中:请更换它
+scripted-code-command-printed-no = --code-command 没有输出验证码
+recover-account-unlocked = 帐户已解锁
+http-a-server-error = 服务器错误
 
+## 密码强度估计(zxcvbn 的提示)
 
-## more
+strength-label = { $score ->
+    [0] 非常弱
+    [1] 弱
+    [2] 一般
+    [3] 强
+   *[4] 非常强
+ }
+strength-time = { $unit ->
+    [less-than-a-second] 不到 1 秒
+    [second] { $n } 秒
+    [minute] { $n } 分钟
+    [hour] { $n } 小时
+    [day] { $n } 天
+    [month] { $n } 个月
+    [year] { $n } 年
+   *[centuries] 数百年
+ }
+strength-warning-straight-rows-of-keys-are-easy-to-guess = 键盘上连成一排的按键很容易被猜到。
+strength-warning-short-keyboard-patterns-are-easy-to-guess = 短的键盘图案很容易被猜到。
+strength-warning-repeats-like-aaa-are-easy-to-guess = 像 "aaa" 这样的重复很容易被猜到。
+strength-warning-repeats-like-abc-abc-are-only-slightly-harder-to-guess = 像 "abcabcabc" 这样的重复只比 "abc" 稍难猜一点。
+strength-warning-this-is-a-top10-password = 这是最常用的 10 个密码之一。
+strength-warning-this-is-a-top100-password = 这是最常用的 100 个密码之一。
+strength-warning-this-is-a-common-password = 这是一个非常常用的密码。
+strength-warning-this-is-similar-to-a-commonly-used-password = 这与一个常用密码相似。
+strength-warning-sequences-like-abc-are-easy-to-guess = 像 abc 或 6543 这样的序列很容易被猜到。
+strength-warning-recent-years-are-easy-to-guess = 最近的年份很容易被猜到。
+strength-warning-a-word-by-itself-is-easy-to-guess = 单独一个单词很容易被猜到。
+strength-warning-dates-are-often-easy-to-guess = 日期通常很容易被猜到。
+strength-warning-names-and-surnames-by-themselves-are-easy-to-guess = 单独的名字和姓氏很容易被猜到。
+strength-warning-common-names-and-surnames-are-easy-to-guess = 常见的名字和姓氏很容易被猜到。
+strength-suggestion-use-a-few-words-avoid-common-phrases = 使用几个单词,避免常见短语。
+strength-suggestion-no-need-for-symbols-digits-or-uppercase-letters = 不必使用符号、数字或大写字母。
+strength-suggestion-add-another-word-or-two = 再加一两个单词。不常见的单词更好。
+strength-suggestion-capitalization-doesnt-help-very-much = 大写字母帮助不大。
+strength-suggestion-all-uppercase-is-almost-as-easy-to-guess-as-all-lowercase = 全部大写几乎和全部小写一样容易被猜到。
+strength-suggestion-reversed-words-arent-much-harder-to-guess = 反写的单词并不会难猜多少。
+strength-suggestion-predictable-substitutions-dont-help-very-much = 可预测的替换(例如用 "@" 代替 "a")帮助不大。
+strength-suggestion-use-a-longer-keyboard-pattern-with-more-turns = 使用更长、转折更多的键盘图案。
+strength-suggestion-avoid-repeated-words-and-characters = 避免重复的单词和字符。
+strength-suggestion-avoid-sequences = 避免使用序列。
+strength-suggestion-avoid-recent-years = 避免使用最近的年份。
+strength-suggestion-avoid-years-that-are-associated-with-you = 避免使用与你相关的年份。
+strength-suggestion-avoid-dates-and-years-that-are-associated-with-you = 避免使用与你相关的日期和年份。
 
-demo-demo-account-s-notes = the demo account's notes
-demo-step-asks-authenticator-s = The step asks for the authenticator's current code.
-demo-step-asks-security-question = The step asks the security question.
-demo-demo-authenticator = the demo authenticator
-demo-demo-account-s-notes-2 = the demo account's notes
-demo-demo-inbox-2 = the demo inbox
-pending-pending-password-file = the pending password file
-recover-your-account-was-not = Your account was not locked; nothing needed unlocking
-flow-new-password-was-sent-2 = the new password was sent, the answer was lost
-flow-code-was-entered-service = the code was entered; the service checks it together with the new password
-flow-run-same-command-continue = run the same command to continue
-flow-run-same-command-start = run the same command to start again
-flow-new-password-was-sent-3 = The new password was sent and its answer had not come back: it may or may not be set. Run the same command with --resume to settle it.
-flow-getting-step-ready = Getting the step ready…
-flow-asking-your-security-question = Asking for your security question…
-flow-new-password-empty = the new password is empty
-flow-new-password-does-not = the new password does not meet the policy (checked locally; nothing was sent)
-flow-run-same-command-resume-2 = run the same command with --resume to settle it (the retry cannot set a different password)
-flow-flow-has-ended-so = the flow has ended, so pwreset cannot tell; try signing in with the pending password, and if that fails, start again
-http-server-must-reached-over = this server must be reached over TLS; check the port in --url
-http-check-url-your-network = check --url, your network, and --timeout; nothing was changed on your account by this request
-http-wait-then-run-pwreset = wait, then run pwreset again
-journal-pending-password-file = the pending password file
-keystore-flow-file = the flow file
-keystore-symbolic-link-pwreset-does = it is a symbolic link, and pwreset does not follow links to secret files
-keystore-name-file-itself = name the file itself
-keystore-not-regular-file = it is not a regular file
-keystore-name-regular-file = name a regular file
-keystore-another-user-may-have = another user may have planted it; remove it and let pwreset create its own
-policy-requires-more-than-character = requires more than 4 character classes
-policy-your-profile-s-rule = {" "}(your profile's rule)
-policy-not-commonly-used-password = not a commonly used password
-policy-does-not-contain-your = does not contain your user id
-policy-differs-from-your-current = differs from your current password
-policy-list-commonly-used-passwords = is on a list of commonly used passwords
-policy-contains-your-user-id = contains your user id
-cognito-check-region-endpoint-url = check --region / --endpoint-url
-cognito-cognito-has-no-self = Cognito has no self-service unlock. An account Cognito locked after wrong passwords unlocks by itself after a while; `pwreset reset` sets a new password instead
-cognito-address-your-account = the address on your account
-cognito-no-code-was-entered = no code was entered
-cognito-cognito-names-delivery-destination = Cognito names the delivery destination only when it sends a code, so pwreset cannot list methods without sending one; `pwreset reset` shows where the code went
-cognito-cognito-does-not-let = Cognito does not let a user read the pool's password policy (that needs admin rights), so these are the checks pwreset can make — the NIST SP 800-63B default, tightened by your profile's [policy]; the pool may require more, and Cognito checks its own rules when the password is submitted
-firebase-link-has-no-mode = that link has no mode; it is not a Firebase action link
-firebase-link-has-no-oobcode = that link has no oobCode
-firebase-firebase-has-no-self = Firebase has no self-service unlock: a disabled account can only be re-enabled by the app's administrators; `pwreset reset` sets a new password
-firebase-firebase-answer = a Firebase answer
-firebase-check-endpoint-url-firebase = check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
-firebase-too-weak = is too weak
-firebase-has-no-lower-case = has no lower-case character
-firebase-has-no-upper-case = has no upper-case character
-firebase-has-no-digit = has no digit
-firebase-has-no-non-alphanumeric = has no non-alphanumeric character
-firebase-too-short = is too short
-firebase-too-long = is too long
-firebase-does-not-meet-project = does not meet the project's policy
-firebase-code-not-password-reset = that code is not for a password reset
-firebase-check-endpoint-url-firebase-2 = check --endpoint-url / FIREBASE_AUTH_EMULATOR_HOST
-firebase-new-password-empty = the new password is empty
-firebase-no-code-was-entered = no code was entered
-firebase-firebase-recovers-email-only = Firebase recovers by email only: the reset code (in a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
-pwreset-check-url-points-at-2 = check that --url points at a pwreset protocol v1 service
-pwreset-run-same-command-again = run the same command again for a new flow
-pwreset-choose-password-meets-rules = choose a password that meets the rules shown above
-pwreset-wait-then-run-pwreset = wait, then run pwreset again
-pwreset-wait-then-run-pwreset-2 = wait, then run pwreset again
-pwreset-run-pwreset-methods-see = run `pwreset methods` to see your methods
-pwreset-looks-like-disagreement-between = this looks like a disagreement between pwreset and the service; run with -v and report it
-pwreset-no-content-type = no content type
-settings-config-file = the config file
-settings-no-profiles-are-defined = no profiles are defined
-settings-pass-user-id-set = pass --user ID (or set PWRESET_USER)
-signals-stopped-terminal-went-away = Stopped: the terminal went away (SIGHUP).
-scripted-pass-code-stdin-code = pass --code-stdin, --code-file PATH, --code-command CMD or --totp-secret-env VAR
-scripted-pass-password-stdin-password = pass --password-stdin, --password-file PATH or --generate (with --save-to-keyring or --password-out FILE)
-scripted-if-you-typed-secret = if you typed the secret itself there, it is now in your shell history: replace it
-scripted-pass-user-id-set = pass --user ID (or set PWRESET_USER)
-scripted-code-command-printed-no = --code-command printed no code
-scripted-pass-user-id-set-2 = pass --user ID (or set PWRESET_USER)
-scripted-new-password-3 = the new password
-recover-account-unlocked = Account unlocked
-http-a-server-error = a server error
+## 提示
+
+prompt-choose-number = 选择 1-{ $n }
+choose-number-again = 请输入 1 到 { $n } 之间的数字。
+confirm-default-yes = Y/n
+confirm-default-no = y/N
+confirm-yes-words = 是, 好, 确定
+confirm-no-words = 否, 不
+confirm-again = 请回答 y(是)或 n(否)。
+
+## dev-server 的响应
+
+problem-title = { $code ->
+    [invalid_request] 请求格式错误
+    [invalid_token] 流程令牌缺失或无效
+    [flow_not_found] 流程不存在
+    [flow_expired] 流程已过期或已结束
+    [flow_complete] 流程已完成
+    [unknown_method] 验证方式不存在
+    [method_already_used] 第二步需要不同类型的验证方式
+    [gates_complete] 所有验证步骤都已通过
+    [challenge_not_found] 验证请求不存在
+    [invalid_code] 验证码不正确
+    [code_expired] 验证码已过期
+    [code_used] 验证码已被使用
+    [too_many_attempts] 错误的验证码过多
+    [gates_incomplete] 验证尚未完成
+    [wrong_intent] 此流程是为其他目的启动的
+    [password_rejected] 新密码被拒绝
+    [idempotency_conflict] Idempotency-Key 被重复用于不同的密码
+    [rate_limited] 请求过多
+    [locked] 恢复暂时被锁定
+    [payload_too_large] 请求正文过大
+    [not_found] 未找到
+    [method_not_allowed] 不允许的方法
+    [service_busy] 服务繁忙
+   *[other] 错误
+ }
+server-cannot-read-users-file = 无法读取用户文件 { $path }
+server-not-valid-users-file = { $origin } 不是有效的用户文件
+server-account-has-empty-user = { $origin }:某个帐户的用户为空
+server-user-appears-twice = { $origin }:用户 { $who } 出现了两次
+server-gates-must = { $origin }:{ $who }:验证步骤数必须是 1 或 2
+server-gates-need-at-least = { $origin }:{ $who }:{ $gates } 个验证步骤至少需要 { $gates } 种不同类型的方式
+server-method-needs = { $origin }:{ $who }:{ $kind } 方式需要 "to"
+server-totp-method-needs-base = { $origin }:{ $who }:totp 方式需要 base32 格式的 "secret"
+server-questions-method-needs-answers = { $origin }:{ $who }:questions 方式需要 "answers"
+server-unknown-method-kind-known = { $origin }:{ $who }:未知的方式类型 { $k }(已知:{ $v_kinds })
+server-cannot-listen = 无法在 { $addr } 上监听
+server-cannot-listen-2 = 无法在 { $http_addr } 上监听
+server-dev-server-listens-tcp = dev-server 在 TCP 地址上监听
+server-request-body-not-valid = 请求正文无效:{ $e }
+server-not-allowed-here = 此处不允许 { $method }
+server-no-endpoint = 没有端点 { $path }
+server-cannot-make-ca-key = 无法生成 CA 密钥
+server-cannot-make-ca = 无法生成 CA
+server-cannot-make-server-key = 无法生成服务器密钥
+server-cannot-name-server = 无法为服务器命名
+server-cannot-sign-server-certificate = 无法签署服务器证书
+server-tls-versions = TLS 版本
+server-cannot-use-server-certificate = 无法使用服务器证书
+server-security-questions = { $n } 个安全问题
+server-no-such-flow-start = 流程不存在;请重新开始
+server-flow-has-no-method = 此流程没有方式 { $method_id }
+server-method-already-passed-gate = { $kind } 方式已通过一个步骤;下一步需要不同的类型
+server-code-not-correct-attempt = 验证码不正确;还剩 { $left } 次机会
+server-flow-was-started = 此流程是为{ $intent ->
+    [unlock] 解锁帐户
+   *[reset] 重置密码
+ }而启动的
+server-verification-gates-passed = 已通过 { $gates_passed }/{ $gates_required } 个验证步骤
+server-no-such-challenge-flow = 此流程中没有该验证请求
+server-account-locked = 帐户已被锁定
+server-wrong-user-password = 用户或密码错误
+server-no-such-account = 帐户不存在
+mod-request-bodies-are-limited = 请求正文限制为 64 KiB
+flows-user-must-characters = 用户必须是 1 到 256 个字符
+flows-too-many-recovery-attempts = 此帐户的恢复尝试过多;请稍候再试
+flows-send-flow-token-as = 请以 `Authorization: Bearer <flow_token>` 发送流程令牌
+flows-flow-token-does-not = 流程令牌与此流程不匹配
+flows-flow-has-expired-start = 此流程已过期;请重新开始
+flows-flow-ended-after-too = 由于错误的验证码过多,此流程已结束;请重新开始
+flows-flow-already-complete = 此流程已完成
+flows-all-verification-gates-are = 所有验证步骤都已通过
+flows-code-was-sent-moments = 刚刚已发送验证码;请稍候再请求新的验证码
+flows-too-many-codes-sent = 此流程中发送的验证码过多;请稍后重新开始
+flows-code-was-already-used = 此验证码已被使用;验证码只能使用一次
+flows-code-has-expired-ask = 验证码已过期;请获取新的验证码
+flows-too-many-wrong-codes = 错误的验证码过多;此流程已结束,请重新开始
+flows-idempotency-key-already-set = 此 Idempotency-Key 已设置过另一个密码
+flows-password-was-already-set = 此流程中已设置过密码
+flows-your-current-password = 是你的当前密码
+flows-new-password-does-not = 新密码不符合密码策略
+flows-your-password-was-changed = 你的密码已重置
+flows-your-account-was-unlocked = 你的帐户已解锁
+flows-not-every-verification-gate = 并非所有验证步骤都已通过
+limits-too-many-requests-from = 来自此地址的请求过多;请稍候再试
+limits-service-holds-as-many = 服务已达到可同时处理的恢复流程上限;请稍后再试
+limits-recovery-account-locked-after = 由于多次验证失败,此帐户的恢复已被锁定;请稍后再试
+server-delivered-code = 你的验证码是 { $code }
+demo-label-authenticator = [演示验证器]
+demo-label-hint = [演示提示]
+keystore-no-store-for-platform = 此平台没有密钥环存储
+keystore-item-not-text = 密钥环中的某个条目不是文本
+keystore-writable-by-others = 其他用户可以写入它(权限 { $mode })
+keystore-readable-by-others = 其他用户可以读取它(权限 { $mode })
+keystore-directory-writable-by-others = 它所在的目录 { $dir } 可被其他用户写入且没有粘滞位(权限 { $mode }),因此任何人都能替换它
+signals-stopped = 已停止。
+signals-stopped-by = 已停止({ $signal })。
+interrupted = 已中断
+
+## 帮助(--help、man 手册页)
+
+help-about = 恢复对你自己帐户的访问:验证你的身份,然后设置新密码
+help-long-about =
+    无法访问你的帐户?在终端中恢复访问。
+    {""}
+    pwreset 会引导你通过服务的重置 API 完成身份验证,在本地询问验证码和新密码,检查密码,然后提交。它只为运行它的人操作:无法重置他人的密码,也绝不从命令行获取任何密钥。
+help-after =
+    第一次使用?`pwreset demo` 会在内置的本地服务上运行完整流程。
+    {""}
+    示例:
+    {"  "}pwreset reset --url https://id.example.com --user you@example.com
+    {"  "}pwreset reset -p work                # 使用配置文件中的配置
+    {"  "}pwreset unlock -p work
+help-about-reset = 验证你的身份并设置新密码("创建新密码")
+help-after-reset =
+    示例:
+    {"  "}pwreset reset --url https://id.example.com --user you@example.com
+    {"  "}pwreset reset -p work --method totp
+    {"  "}TOTP=... pwreset reset -p ci --totp-secret-env TOTP --generate --save-to-keyring --output json
+help-about-unlock = 验证你的身份并解锁你的帐户,保留当前密码
+help-long-about-unlock =
+    验证你的身份并解锁你的帐户,保留当前密码
+    {""}
+    适用于提供自助解锁的服务(pwreset 协议)。Cognito 和 Firebase 不提供:pwreset 会如实说明,`pwreset reset` 则会设置新密码。
+help-after-unlock =
+    示例:
+    {"  "}pwreset unlock --url https://id.example.com --user you@example.com
+    {"  "}pwreset unlock -p work
+help-about-methods = 按服务报告的内容列出你的验证方式(已遮蔽)
+help-long-about-methods =
+    按服务报告的内容列出你的验证方式(已遮蔽)
+    {""}
+    Cognito 和 Firebase 只在发送验证码时才说明接收地址,因此对它们 pwreset 会如实说明,而不会发送验证码。
+help-after-methods =
+    示例:
+    {"  "}pwreset methods --url https://id.example.com --user you@example.com
+    {"  "}pwreset methods -p work --output json
+help-about-policy = 显示服务执行的密码规则
+help-after-policy =
+    示例:
+    {"  "}pwreset policy --url https://id.example.com
+    {"  "}pwreset policy -p work --output json
+help-about-demo = 用一条命令在内置的本地服务上运行完整的重置流程
+help-after-demo =
+    示例:
+    {"  "}pwreset demo
+    {"  "}pwreset demo --unlock
+    {"  "}pwreset demo --tls                  # 通过 HTTPS,使用为演示创建的 CA
+help-about-dev-server = 运行本地参考重置服务(在内存中),用于试用和测试
+help-after-dev-server =
+    示例:
+    {"  "}pwreset dev-server --addr 127.0.0.1:8787
+    {"  "}pwreset dev-server --tls --ca-out dev-ca.pem   # 然后:pwreset reset --url https://127.0.0.1:8787 --ca-cert dev-ca.pem
+    {"  "}url=$(pwreset dev-server --addr 127.0.0.1:0 --users users.json | head -1)
+help-about-completions = 输出 shell 补全脚本
+help-after-completions =
+    示例:
+    {"  "}pwreset completions bash > ~/.local/share/bash-completion/completions/pwreset
+    {"  "}pwreset completions zsh > ~/.zfunc/_pwreset
+help-about-man = 输出 man 手册页(roff)
+help-after-man =
+    示例:
+    {"  "}pwreset man | man -l -
+    {"  "}pwreset man > ~/.local/share/man/man1/pwreset.1
+help-about-profile = 管理配置文件中的配置
+help-after-profile =
+    示例:
+    {"  "}pwreset profile add work --url https://id.example.com --user you@example.com --method totp
+    {"  "}pwreset profile show work
+    {"  "}pwreset profile list
+    {""}
+    一个配置包含 provider、url、user、methods、timeout、ca_cert、region、client_id、
+    client_secret_env、endpoint_url、api_key、tenant_id 以及 [policy] min_length、max_length、
+    min_character_classes;从不包含密钥。
+help-about-profile-list = 列出配置(标出默认配置)
+help-about-profile-show = 显示某个配置的设置(不带名称时显示默认配置)
+help-about-profile-add = 添加配置(绝不会把密钥写入配置文件)
+help-about-profile-remove = 删除配置
+help-about-pending = 处理提交响应丢失后保存为待定状态的生成密码
+help-after-pending =
+    示例:
+    {"  "}pwreset pending list -p work --password-out svc.pw
+    {"  "}pwreset pending confirm -p work      # 用它登录成功
+    {"  "}pwreset pending discard -p work      # 登录失败
+help-about-pending-list = 显示待定密码保存在何处(系统密钥环,以及使用 --password-out 时的 FILE.pending)
+help-about-pending-confirm = 待定密码就是正在使用的密码(你已用它登录):将其保存为已确认
+help-about-pending-discard = 待定密码并未设置(用它登录失败):丢弃它
+help-arg-addr = 监听地址(仅限回环地址;端口 0 表示自动选择空闲端口)
+help-arg-api-key = Firebase:项目的 Web API 密钥(公开配置,不是机密)
+help-arg-ca-cert = 除系统证书外,还信任此 PEM CA 证书(或证书包)
+help-arg-ca-out = --tls 写入 CA 证书的位置(默认:运行时目录或缓存目录中的 pwreset-dev-ca-端口.pem)
+help-arg-check-breached = 拒绝在已知数据泄露中出现过的新密码(Pwned Passwords,采用 k-匿名:只有其 SHA-1 哈希的前 5 个字符会离开本机)
+help-arg-client-id = Cognito:应用客户端 ID
+help-arg-client-secret-env = Cognito:保存应用客户端密钥的环境变量的名称
+help-arg-code-command = 为每个验证码运行一个命令(不经过 shell);它的标准输出就是验证码。命令可以看到 PWRESET_GATE、PWRESET_METHOD_KIND、PWRESET_METHOD_HINT
+help-arg-code-command-timeout = --code-command 最长可运行多久
+help-arg-code-file = 从文件读取验证码,每个步骤一行
+help-arg-code-stdin = 从 stdin 读取验证码,每个步骤一行(如果密码也来自 stdin,验证码在密码之前)
+help-arg-code-ttl = 验证码的有效期
+help-arg-color = 何时使用颜色(auto 时遵循 NO_COLOR)
+help-arg-default = 设为默认配置
+help-arg-endpoint-url = Cognito 或 Firebase:API 端点(Cognito:否则使用 AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL;Firebase:否则使用 FIREBASE_AUTH_EMULATOR_HOST)
+help-arg-flow-ttl = 流程的有效期
+help-arg-flows-per-user = 每个用户(无论是否存在)在每个频率窗口内可启动的流程数
+help-arg-force = 替换同名配置
+help-arg-force-overwrite = 允许 --password-out 替换已存在的文件,并允许生成的密码替换中断运行留下的待定密码
+help-arg-generate = 生成符合服务密码策略的随机密码(需要 --save-to-keyring 或 --password-out)
+help-arg-insecure-flow-file = 将 --resume 所需的流程保存在此明文文件(0600)中,而不是系统密钥环中
+help-arg-lang = 消息和帮助的语言:en、it、zh-CN(否则依次使用 LC_ALL、LC_MESSAGES、LANG;都不支持时使用英语)
+help-arg-max-attempts = 每个验证请求在流程结束前允许输错验证码的次数
+help-arg-max-flows = 同时保留的恢复流程数(内存有上限);超出时启动请求会收到 503 和 Retry-After
+help-arg-methods = 按顺序为每个步骤指定验证方式:类型(email、sms、voice、totp、questions)或方式 ID
+help-arg-profile-add-methods = 按顺序为每个步骤指定首选验证方式
+help-arg-min-length = 新密码的最小长度
+help-arg-name = 配置的名称
+help-arg-no-input = 从不提示;缺少输入时报错并指出缺少的参数(CI=true 或没有终端时自动启用)
+help-arg-no-log = 不在 stderr 上记录请求
+help-arg-output = 输出格式:在 stderr 上输出可读文本,或在 stdout 上输出一个 JSON 对象
+help-arg-password-file = 从只有你能读取的文件中读取新密码
+help-arg-password-out = 将生成的密码写入文件(以 0600 权限创建;在服务接受之前名为 FILE.pending)
+help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件:也会查找其 FILE.pending
+help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
+help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
+help-arg-profile = 使用配置文件中此配置的设置
+help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase]
+help-arg-provider-long =
+    服务使用的重置 API 类型
+    {""}
+    可选值:
+    - pwreset:  开放的 pwreset 协议 v1(`pwreset dev-server` 使用该协议)
+    - cognito:  AWS Cognito 用户池(ForgotPassword + ConfirmForgotPassword)
+    - firebase: Firebase Authentication / Google Identity Platform(sendOobCode + resetPassword)
+help-arg-quiet = 只输出错误
+help-arg-rate-window = 每个用户的频率窗口,也是恢复被锁定的时长
+help-arg-region = Cognito:用户池所在的 AWS 区域(否则使用 AWS_REGION / AWS_DEFAULT_REGION)
+help-arg-requests-per-client = 每个客户端地址每分钟可发出的请求数
+help-arg-resend-after = 通过同一方式再次发送验证码前的最短等待时间
+help-arg-resume = 继续中断的流程(保存在系统密钥环或 --insecure-flow-file 中)
+help-arg-save-to-keyring = 将生成的密码保存在系统密钥环中(服务 pwreset:<主机>,帐户 <用户>)
+help-arg-shell = 要生成补全的 shell
+help-arg-support = 自助服务无法继续时用户获取帮助的途径,随流程和错误一起发送(为空表示没有)
+help-arg-tenant-id = Firebase / Identity Platform:租户 ID
+help-arg-timeout = 每个服务请求(包括响应)的时间上限,例如 30s 或 2m
+help-arg-tls = 通过 HTTPS 运行内置服务,使用为此演示创建的证书颁发机构
+help-arg-dev-server-tls = 提供 HTTPS 服务,使用启动时创建的证书颁发机构(其 CA 证书写入文件,供 --ca-cert 使用)
+help-arg-totp-secret-env = 根据此环境变量中的 base32 密钥计算验证器(TOTP)验证码
+help-arg-unlock = 运行解锁流程而不是重置流程
+help-arg-url = 重置服务的基础 URL(https://,或仅限回环地址的 http://)
+help-arg-user = 你在该服务上的用户 ID(缺少时会询问)
+help-arg-users = JSON 格式的帐户(见 docs/dev-server.md);缺省时使用演示帐户
+help-arg-verbose = 输出每个请求(从不包含其中的机密)
+help-about-help = 输出此消息或指定子命令的帮助
+help-arg-help = 输出帮助(使用 '--help' 查看更多)
+help-arg-help-long = 输出帮助(使用 '-h' 查看摘要)
+help-arg-version = 输出版本
+help-heading-provider-settings = 提供方设置
+help-heading-verification-without-prompts = 无提示验证
+help-heading-new-password-without-prompts = 无提示设置新密码
+help-placeholder-command = 命令
+
+## clap(参数解析器)的文字
+
+clap-usage = 用法:
+clap-options-heading = 选项:
+clap-arguments-heading = 参数:
+clap-commands-heading = 命令:
+clap-possible-values-heading = 可选值:
+clap-options-placeholder = [选项]
+clap-default = 默认
+clap-possible-values = 可选值
+clap-env = 环境变量
+clap-error = 错误:
+clap-tip = 提示:
+clap-unexpected-argument = 发现意外的参数 { $arg }
+clap-similar-argument = 存在相似的参数:{ $suggestion }
+clap-similar-subcommand = 存在相似的子命令:{ $suggestion }
+clap-similar-value = 存在相似的值:{ $suggestion }
+clap-pass-as-value = 要将 { $arg } 作为值传入,请使用 { $how }
+clap-unrecognized-subcommand = 无法识别的子命令 { $arg }
+clap-value-required = { $arg } 需要一个值,但没有提供
+clap-invalid-value = { $arg } 的值 { $value } 无效
+clap-missing-required = 缺少以下必需参数:
+clap-conflict = 参数 { $arg } 不能与 { $other } 一起使用
+clap-used-multiple = 参数 { $arg } 不能多次使用
+clap-more-information = 如需更多信息,请尝试 { $help }。
+clap-requires-subcommand = { $name } 需要一个子命令,但没有提供
+
+## 退出码
+
+exit-codes-heading = 退出码:
+exit-code-0 = 完成
+exit-code-1 = 意外失败
+exit-code-2 = 用法错误(参数错误、配置错误、使用 --no-input 时缺少输入)
+exit-code-3 = 验证失败(验证码错误或过期,尝试次数用完)
+exit-code-4 = 新密码被拒绝
+exit-code-5 = 请求受限或被锁定:请稍后再试
+exit-code-6 = 服务无法访问或返回了无意义的响应
+exit-code-7 = 流程已过期或未知:请重新开始
+exit-code-10 = 已拒绝:会代表其他用户操作,或从命令行获取密钥
+exit-code-130 = 已中断(Ctrl-C)
+exit-code-signals = 被 SIGHUP、SIGQUIT、SIGTERM 停止
+
+## man 手册页
+
+man-section-name = 名称
+man-section-synopsis = 概要
+man-section-description = 描述
+man-section-options = 选项
+man-section-subcommands = 子命令
+man-section-exit-status = 退出状态
+man-section-environment = 环境变量
+man-section-files = 文件
+man-section-see-also = 另请参阅
+man-section-version = 版本
+man-environment-intro = 未给出选项时使用其对应的环境变量;两者都未给出时由配置补充。任何环境变量都不会保存密钥。
+man-env-config = 用于替代默认配置文件的配置文件。
+man-env-keyring = auto(默认)、secret-service、keyutils(Linux),或 none 表示不使用密钥环。
+man-env-no-color = 当 --color 为 auto 时关闭颜色。
+man-env-ci = 设置后(且不为 0 或 false),pwreset 从不提示,等同于 --no-input。
+man-env-lang = 未给出 --lang 和 PWRESET_LANG 时的消息语言(依次为 LC_ALL、LC_MESSAGES、LANG)。
+man-files-config = 配置:[profiles.名称],包含 provider、url、user、methods、timeout、ca_cert 和本地的 [profiles.名称.policy];default_profile 指定不带 -p 时使用的配置。使用 pwreset profile 管理。
+man-files-keyring-title = 系统密钥环,服务 pwreset:主机
+man-files-keyring = 帐户 USER 保存生成的密码(--save-to-keyring),USER#pending 保存尚未被服务确认的密码,USER#flow 保存供 --resume 使用的中断流程。
+man-see-also = pwreset 协议 v1:源代码仓库中的 docs/protocol.md。
+man-env-also = 也可以通过环境变量 { $var } 指定。
+
+## 列表
+
+# Between clauses that hold commas themselves (the demo's password rules).
+list-clause-separator = ；
+list-separator = 、
+list-and = { $first }和{ $last }
+list-or = { $first }或{ $last }

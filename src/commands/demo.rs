@@ -373,7 +373,7 @@ impl FlowUi for DemoUi {
             self.shell.info(&crate::t!(
                 "demo-password-rules",
                 arrow = self.shell.arrow(),
-                join = rules.join("; ")
+                join = rules.join(&crate::t!("list-clause-separator"))
             ));
         }
     }
