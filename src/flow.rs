@@ -316,8 +316,10 @@ impl Engine<'_> {
                     _ => crate::settings::checked_user(&self.ui.ask_user()?)?,
                 };
                 // Shown from the first request: a slow or silent service is not a blank screen.
-                self.ui
-                    .busy(&format!("Contacting {}…", self.provider.service()));
+                self.ui.busy(&crate::t!(
+                    "flow-contacting",
+                    service = self.provider.service()
+                ));
                 let started = self.patiently(|p| p.start(&user, intent));
                 self.ui.done();
                 let flow = started?;

@@ -268,8 +268,11 @@ impl Api {
         }
         self.requests.set(self.requests.get() + 1);
         let (status, headers, bytes) = self.exchange(req, &url)?;
-        self.shell
-            .debug(&format!("< {status} ({} bytes)", bytes.len()));
+        self.shell.debug(&crate::t!(
+            "http-answer-bytes",
+            status = status,
+            n = bytes.len()
+        ));
         Ok(ApiResponse {
             status,
             headers,

@@ -94,9 +94,52 @@ pub fn terminal_width() -> Option<usize> {
     Some(columns.clamp(20, 100))
 }
 
-/// `line` wrapped at word boundaries to `width` display columns (wide characters count two);
-/// continuation lines keep the line's indentation, past a list mark ("• ", "- ") when it has
-/// one. A word longer than the width (a URL) stands alone rather than being cut.
+/// Whether a line may break before `c` (or after it) without a space: between wide
+/// characters (Chinese, Japanese), as those scripts wrap.
+fn breaks_anywhere(c: char) -> bool {
+    console::measure_text_width(c.encode_utf8(&mut [0; 4])) == 2
+}
+
+/// The pieces a line wraps between: words (with whether a space came before), and each wide
+/// character on its own. Punctuation that must not start a line stays with what precedes it.
+fn wrap_units(body: &str) -> Vec<(String, bool)> {
+    let mut units: Vec<(String, bool)> = Vec::new();
+    for (i, word) in body.split(' ').enumerate() {
+        let mut spaced = i > 0;
+        let mut current = String::new();
+        for c in word.chars() {
+            let closing = "，。、；：！？）》」』】,.;:!?)".contains(c);
+            if breaks_anywhere(c) && !closing {
+                if !current.is_empty() {
+                    units.push((std::mem::take(&mut current), spaced));
+                    spaced = false;
+                }
+                current.push(c);
+                units.push((std::mem::take(&mut current), spaced));
+                spaced = false;
+            } else if closing && current.is_empty() && !units.is_empty() && !spaced {
+                units.last_mut().expect("checked").0.push(c);
+            } else {
+                if let Some(prev) = current.chars().last() {
+                    if breaks_anywhere(prev) {
+                        units.push((std::mem::take(&mut current), spaced));
+                        spaced = false;
+                    }
+                }
+                current.push(c);
+            }
+        }
+        if !current.is_empty() || (spaced && word.is_empty()) {
+            units.push((current, spaced));
+        }
+    }
+    units
+}
+
+/// `line` wrapped at word boundaries to `width` display columns (wide characters count two,
+/// and a line may break between them); continuation lines keep the line's indentation, past a
+/// list mark ("• ", "- ") when it has one. A word longer than the width (a URL) stands alone
+/// rather than being cut.
 pub fn wrap(line: &str, width: usize) -> String {
     if console::measure_text_width(line) <= width {
         return line.to_owned();
@@ -112,21 +155,22 @@ pub fn wrap(line: &str, width: usize) -> String {
     let mut out = String::new();
     let mut current = line[..line.len() - body.len()].to_owned();
     let mut current_width = console::measure_text_width(&current);
-    let mut first_word = true;
-    for word in body.split(' ') {
-        let w = console::measure_text_width(word);
-        if !first_word && current_width + 1 + w > width {
+    let mut first = true;
+    for (unit, spaced) in wrap_units(body) {
+        let w = console::measure_text_width(&unit);
+        let gap = usize::from(spaced);
+        if !first && current_width + gap + w > width {
             out.push_str(current.trim_end());
             out.push('\n');
             current = pad.clone();
             current_width = pad.len();
-        } else if !first_word {
+        } else if spaced && !first {
             current.push(' ');
             current_width += 1;
         }
-        current.push_str(word);
+        current.push_str(&unit);
         current_width += w;
-        first_word = false;
+        first = false;
     }
     out.push_str(&current);
     out
@@ -384,6 +428,19 @@ mod tests {
         for l in wide.lines() {
             assert!(console::measure_text_width(l) <= 24, "{l:?}");
         }
+        // Chinese wraps between characters, with no space: nothing is lost or added.
+        let unspaced = "强度:非常强(4/4);从被盗的哈希值猜出它需要3个世纪。如果 alice@example.com 有帐户,验证码已发送。";
+        let wrapped = super::wrap(unspaced, 20);
+        for l in wrapped.lines() {
+            assert!(console::measure_text_width(l) <= 20, "{l:?}");
+            assert!(!l.starts_with('。') && !l.starts_with(','), "{l:?}");
+        }
+        assert_eq!(
+            wrapped.replace(['\n', ' '], ""),
+            unspaced.replace(' ', ""),
+            "a break at a space drops only the space"
+        );
+        assert!(wrapped.contains("alice@example.com"), "{wrapped}");
         let url = "see https://id.example.com/a/very/long/path/that/cannot/be/broken/anywhere ok";
         assert!(super::wrap(url, 20)
             .lines()

@@ -334,6 +334,7 @@ flow-breached-times = appears { $n ->
    *[other] { $n } times
  } in known data breaches, so attackers try it early
 flow-breached-password-check-could = The breached-password check could not be made ({ $why }); going on without it.
+flow-contacting = Contacting { $service }…
 flow-setting-new-password = Setting the new password…
 flow-new-password-kept-marked = {" "}The new password is kept, marked pending, in { $join }.
 flow-repeated-submission-was-refused = the repeated submission was refused because its code is used up or expired ({ $message }); if the lost submission used it, the new password is set.{ $kept }
@@ -381,6 +382,7 @@ http-does-not-speak-tls = { $host } does not speak TLS (it answers plain HTTP); 
 http-connection-broke-while-reading = the connection to { $host } broke while reading the answer: { $e }
 http-sent-answer-larger-than = { $host } sent an answer larger than 1 MiB; that is not a reset API
 http-limiting-requests-http-too = { $service } is limiting requests (HTTP 429 Too Many Requests)
+http-answer-bytes = < { $status } ({ $n } bytes)
 http-did-not-answer-time = { $host } did not answer in time
 http-cannot-connect = cannot connect to { $host }: { $root_cause }
 http-request-failed = the request to { $host } failed: { $root_cause }

@@ -129,7 +129,7 @@ label-hint = suggerimento:
 ## Uso senza prompt
 
 scripted-cannot-read-from-stdin = impossibile leggere { $what } da stdin: { $e }
-scripted-stdin-ended-before = stdin è terminato prima di { $what }
+scripted-stdin-ended-before = stdin è terminato prima di arrivare a: { $what }
 scripted-give-one-line-per = fornisci una riga per codice (nell'ordine dei passaggi), poi la password
 scripted-takes-name-environment-variable = { $flag } vuole il nome di una variabile d'ambiente, e quanto indicato non lo è (non viene mostrato)
 scripted-export-my-secret-pass = esporta MY_SECRET=… e passa { $flag } MY_SECRET; { $rotate }
@@ -166,7 +166,7 @@ scripted-step-verified = Passaggio { $passed } di { $required } verificato.
 scripted-no-password-can-generated = non si può generare una password che rispetti i criteri del servizio
 scripted-type-pipe-password-meets = digita o passa tramite pipe una password che rispetti le regole invece di --generate
 scripted-new-password-empty-pwreset = la nuova password è vuota; pwreset non invia una password vuota
-needs-but-may-not-prompt = pwreset ha bisogno di { $what } ma non può chiederlo (--no-input, CI è impostato, oppure stdin non è un terminale)
+needs-but-may-not-prompt = pwreset deve chiedere { $what }, ma non può farlo (--no-input, CI è impostato, oppure stdin non è un terminale)
 
 ## Controllo delle violazioni
 
@@ -316,6 +316,7 @@ flow-breached-times = compare { $n ->
    *[other] { $n } volte
  } in violazioni di dati note, quindi gli aggressori la provano per prima
 flow-breached-password-check-could = Non è stato possibile controllare se la password compare in violazioni di dati ({ $why }); si prosegue senza.
+flow-contacting = Connessione a { $service }…
 flow-setting-new-password = Impostazione della nuova password…
 flow-new-password-kept-marked = {" "}La nuova password è conservata, contrassegnata come in sospeso, in { $join }.
 flow-repeated-submission-was-refused = l'invio ripetuto è stato rifiutato perché il suo codice è già usato o scaduto ({ $message }); se l'invio perso lo ha usato, la nuova password è impostata.{ $kept }
@@ -362,6 +363,7 @@ http-does-not-speak-tls = { $host } non parla TLS (risponde in HTTP in chiaro); 
 http-connection-broke-while-reading = la connessione a { $host } si è interrotta durante la lettura della risposta: { $e }
 http-sent-answer-larger-than = { $host } ha inviato una risposta più grande di 1 MiB; non è un'API di reimpostazione
 http-limiting-requests-http-too = { $service } sta limitando le richieste (HTTP 429 Too Many Requests)
+http-answer-bytes = < { $status } ({ $n } byte)
 http-did-not-answer-time = { $host } non ha risposto in tempo
 http-cannot-connect = impossibile connettersi a { $host }: { $root_cause }
 http-request-failed = la richiesta a { $host } non è riuscita: { $root_cause }

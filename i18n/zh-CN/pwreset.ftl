@@ -103,7 +103,7 @@ password-not-confirmed = 新密码未经确认
 password-refused-by = { $service } 拒绝了该密码:
 password-refused-locally = 无法使用该密码:
 password-refused-no-reason = (服务未说明原因)
-strength-line = 强度:{ $label }({ $score }/4);从被盗的哈希值猜出它需要{ $time }。
+strength-line = 强度:{ $label }({ $score }/4);从被盗的哈希值猜出它需要 { $time }。
 prompt-use-anyway = 仍要使用吗?
 
 ## 等待
@@ -308,6 +308,7 @@ flow-pass-same-save-keyring = 传入与中断的运行相同的 --save-to-keyrin
 flow-checks-code-together-new = { $service } 会连同新密码一起检查验证码:验证码错误要到那时才会显示,之后会再次要求你输入验证码。
 flow-breached-times = 在已知的数据泄露中出现过 { $n } 次,攻击者会优先尝试它
 flow-breached-password-check-could = 无法检查密码是否已泄露({ $why });将跳过此检查继续。
+flow-contacting = 正在连接 { $service }…
 flow-setting-new-password = 正在设置新密码…
 flow-new-password-kept-marked = 新密码已标记为待定,保存在{ $join }中。
 flow-repeated-submission-was-refused = 重复提交被拒绝,因为其验证码已用完或已过期({ $message });如果丢失的那次提交用掉了它,新密码已经设置。{ $kept }
@@ -354,6 +355,7 @@ http-does-not-speak-tls = { $host } 不支持 TLS(它以明文 HTTP 响应);应�
 http-connection-broke-while-reading = 读取响应时与 { $host } 的连接中断:{ $e }
 http-sent-answer-larger-than = { $host } 发送的响应超过 1 MiB;这不是重置 API
 http-limiting-requests-http-too = { $service } 正在限制请求(HTTP 429 Too Many Requests)
+http-answer-bytes = < { $status }({ $n } 字节)
 http-did-not-answer-time = { $host } 没有及时响应
 http-cannot-connect = 无法连接到 { $host }:{ $root_cause }
 http-request-failed = 对 { $host } 的请求失败:{ $root_cause }

@@ -38,8 +38,19 @@ fn read_line() -> Result<String> {
     Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
+/// A prompt wrapped to the terminal by display width, leaving room on its last line for a
+/// short answer (a code, y/n).
+fn fit_prompt(prompt: &str) -> String {
+    let width = crate::output::terminal_width().filter(|_| std::io::stderr().is_terminal());
+    match width {
+        Some(w) => crate::output::wrap(prompt, w.saturating_sub(10).max(20)),
+        None => prompt.to_owned(),
+    }
+}
+
 impl Prompter for TtyPrompter {
     fn input(&mut self, prompt: &str, default: Option<&str>) -> Result<String> {
+        let prompt = fit_prompt(prompt);
         loop {
             match default {
                 Some(d) => eprint!("{prompt} [{d}]: "),
@@ -57,7 +68,7 @@ impl Prompter for TtyPrompter {
     }
 
     fn secret(&mut self, prompt: &str) -> Result<Secret> {
-        rpassword::prompt_password(format!("{prompt}: "))
+        rpassword::prompt_password(format!("{}: ", fit_prompt(prompt)))
             .map(Secret::new)
             .map_err(|e| match e.kind() {
                 std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::Interrupted => {
@@ -90,6 +101,7 @@ impl Prompter for TtyPrompter {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
+        let prompt = fit_prompt(prompt);
         let d = if default {
             crate::t!("confirm-default-yes")
         } else {

@@ -107,7 +107,11 @@ impl TerminalUi {
         if keys.is_empty() {
             what
         } else {
-            crate::t!("prompt-with-keys", prompt = what, keys = keys.join(", "))
+            crate::t!(
+                "prompt-with-keys",
+                prompt = what,
+                keys = keys.join(&crate::t!("list-separator"))
+            )
         }
     }
 

@@ -14,6 +14,7 @@ mod dev_server;
 mod firebase;
 mod hostile;
 mod interactive;
+mod languages;
 mod neighbours;
 mod refusals;
 mod scripted;

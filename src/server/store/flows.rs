@@ -508,10 +508,10 @@ impl Store {
     }
 
     pub fn policy(&self) -> Answer {
-        Ok((
-            200,
-            serde_json::to_value(&self.config.policy).expect("serializable"),
-        ))
+        let mut policy = self.config.policy.clone();
+        // Described in the language of this request.
+        policy.rules = policy.describe();
+        Ok((200, serde_json::to_value(&policy).expect("serializable")))
     }
 
     pub fn flow_policy(&mut self, id: &str, token: Option<&str>) -> Answer {

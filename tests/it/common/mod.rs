@@ -210,9 +210,15 @@ pub struct DevServer {
 
 impl DevServer {
     pub fn start(extra: &[&str]) -> DevServer {
+        Self::start_on(&fresh_loopback(), extra)
+    }
+
+    /// `start` on a given loopback address, for output whose layout depends on the service's
+    /// name (127.0.0.1 and an ephemeral port always have the same length).
+    pub fn start_on(ip: &str, extra: &[&str]) -> DevServer {
         let home = Home::new();
         let users = home.write("users.json", &test_users().to_string());
-        let addr = format!("{}:0", fresh_loopback());
+        let addr = format!("{ip}:0");
         let mut args = vec![
             "dev-server",
             "--addr",
