@@ -350,49 +350,45 @@ const WITHOUT_A_SERVICE: &[&[&str]] = &[
     &["profile", "remove"],
 ];
 
-/// Hides the service options in `cmd` (at `path`) and in its subcommands where they mean
-/// nothing.
-fn hide_service_options(cmd: clap::Command, path: &[String]) -> clap::Command {
+/// Hides the service options in `cmd` (at `path`) where they mean nothing; the subcommands are
+/// `help_text::localize`'s to walk, which calls this at each level.
+pub(crate) fn hide_service_options(cmd: clap::Command, path: &[String]) -> clap::Command {
     let here = WITHOUT_A_SERVICE
         .iter()
         .any(|p| p.iter().copied().eq(path.iter().map(String::as_str)));
-    let cmd = if here {
-        cmd.mut_args(|a| {
-            let service = SERVICE_OPTIONS.contains(&a.get_id().as_str());
-            if service {
-                a.hide(true)
-            } else {
-                a
-            }
-        })
-    } else {
-        cmd
-    };
-    // `mut_subcommand` moves a subcommand to the end: passing every one through, in order,
-    // keeps the order of help and completions.
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_owned())
-        .collect();
-    names.iter().fold(cmd, |cmd, name| {
-        let sub_path: Vec<String> = path.iter().chain([name]).cloned().collect();
-        cmd.mut_subcommand(name, |sub| hide_service_options(sub, &sub_path))
+    if !here {
+        return cmd;
+    }
+    cmd.mut_args(|a| {
+        if SERVICE_OPTIONS.contains(&a.get_id().as_str()) {
+            a.hide(true)
+        } else {
+            a
+        }
     })
 }
 
-/// The full command line model in the run's language, with service options hidden where they
-/// mean nothing.
+/// The command line model for parsing. It carries no help texts: those cost a catalog and a
+/// walk over every option, and only `command_for_display` needs them.
 pub fn command() -> clap::Command {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// The model as people read it (`--help`, argument errors, the man page): in the run's
+/// language, with service options hidden where they mean nothing. With the command line, only
+/// what its help or usage shows gets its texts.
+pub fn command_for_display(args: Option<&[std::ffi::OsString]>) -> clap::Command {
+    let mut cmd = command();
     // Global options reach the subcommands only when the command is built.
     cmd.build();
-    crate::help_text::localize(hide_service_options(cmd, &[]))
+    let target = args.map(|args| crate::help_text::target_path(&cmd, args));
+    crate::help_text::localize(cmd, target.as_deref())
 }
 
 /// The model in English, whatever the run's language: completion scripts stay as they are.
 pub fn command_in_english() -> clap::Command {
-    crate::i18n::set_for_thread(Some(crate::i18n::Lang::En));
-    let cmd = command();
+    crate::i18n::set_for_thread(Some(crate::i18n::Lang::EN));
+    let cmd = command_for_display(None);
     crate::i18n::set_for_thread(None);
     cmd
 }

@@ -29,7 +29,7 @@ fn with_path(base: &str, path: &str) -> String {
 
 /// A message when the catalog has it (help texts are looked up by constructed ids).
 fn message(id: &str) -> Option<String> {
-    i18n::has(i18n::Lang::En, id).then(|| i18n::text(id, &[]))
+    i18n::has(id).then(|| i18n::text(id, &[]))
 }
 
 /// The help of argument `id` at `path`: a message for that subcommand, else the global one.
@@ -52,13 +52,63 @@ fn heading_id(heading: &str) -> String {
     format!("help-heading-{slug}")
 }
 
-/// The clap model with every text it shows in the run's language. `cmd` must be built (so
-/// that the generated `--help`, `--version` and `help` exist).
-pub fn localize(cmd: Command) -> Command {
-    localize_at(cmd, &[])
+/// The command a command line asks help or usage for: the subcommand names in it, skipping
+/// options and the values they take. `help` subcommands only point at what they show.
+pub fn target_path(cmd: &Command, args: &[std::ffi::OsString]) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut current = cmd;
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(flag) = arg.strip_prefix('-') {
+            let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+            let value_follows = match flag.strip_prefix('-') {
+                Some(long) if !long.contains('=') => current
+                    .get_arguments()
+                    .any(|a| a.get_long() == Some(long) && takes_value(a)),
+                None if flag.chars().count() == 1 => current
+                    .get_arguments()
+                    .any(|a| a.get_short().is_some_and(|c| flag.starts_with(c)) && takes_value(a)),
+                _ => false,
+            };
+            if value_follows {
+                iter.next();
+            }
+            continue;
+        }
+        match current.find_subcommand(arg.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_owned());
+                current = sub;
+            }
+            None => break,
+        }
+    }
+    path.retain(|p| p != "help");
+    path
 }
 
-fn localize_at(mut cmd: Command, path: &[String]) -> Command {
+/// The clap model with every text it shows in the run's language. `cmd` must be built (so
+/// that the generated `--help`, `--version` and `help` exist). With a `target` (see
+/// `target_path`), only the commands on the way to it get their options' texts: help shows one
+/// command, and the others' options would cost time for nothing.
+pub fn localize(cmd: Command, target: Option<&[String]>) -> Command {
+    let mut globals = std::collections::HashMap::new();
+    localize_at(cmd, &[], target, &mut globals)
+}
+
+/// The texts of a global option, the same in every subcommand: looked up once.
+type GlobalTexts = std::collections::HashMap<String, (Option<String>, Option<String>)>;
+
+fn localize_at(
+    cmd: Command,
+    path: &[String],
+    target: Option<&[String]>,
+    globals: &mut GlobalTexts,
+) -> Command {
+    let mut cmd = crate::cli::hide_service_options(cmd, path);
     let p = id_path(path);
     // `None` clears a text: no English is left behind where a catalog has none.
     let text = |m: Option<String>| match m {
@@ -70,8 +120,16 @@ fn localize_at(mut cmd: Command, path: &[String]) -> Command {
     } else {
         message(&with_path("help-about", &p))
     };
+    cmd = cmd.about(text(about));
+    let on_the_way = target.is_none_or(|t| {
+        let route: Vec<&String> = path.iter().filter(|s| *s != "help").collect();
+        t.len() >= route.len() && t.iter().zip(&route).all(|(a, b)| a == *b)
+    });
+    if !on_the_way {
+        // Listed by its parent with its about text; never shown whole.
+        return cmd;
+    }
     cmd = cmd
-        .about(text(about))
         .long_about(text(message(&with_path("help-long-about", &p))))
         .after_help(text(
             match (p.is_empty(), message(&with_path("help-after", &p))) {
@@ -86,16 +144,20 @@ fn localize_at(mut cmd: Command, path: &[String]) -> Command {
                 .trim_end_matches(':')
                 .to_owned(),
         );
-    cmd = cmd.mut_args(|a| {
+    cmd = cmd.mut_args(|mut a| {
         let id = a.get_id().as_str().to_owned();
-        let mut a = a;
-        if let Some(help) = arg_message(&p, &id, "") {
+        let (help, long) = if a.is_global_set() {
+            globals
+                .entry(id.clone())
+                .or_insert_with(|| (arg_message("", &id, ""), arg_message("", &id, "-long")))
+                .clone()
+        } else {
+            (arg_message(&p, &id, ""), arg_message(&p, &id, "-long"))
+        };
+        if let Some(help) = help {
             a = a.help(help);
         }
-        a = a.long_help(match arg_message(&p, &id, "-long") {
-            Some(m) => clap::builder::Resettable::Value(clap::builder::StyledStr::from(m)),
-            None => clap::builder::Resettable::Reset,
-        });
+        a = a.long_help(text(long));
         if id == "provider" {
             // Its values are listed (with what each means) in its translated help.
             a = a.hide_possible_values(true);
@@ -107,18 +169,21 @@ fn localize_at(mut cmd: Command, path: &[String]) -> Command {
         }
         a
     });
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_owned())
-        .collect();
-    names.iter().fold(cmd, |cmd, name| {
-        let sub_path: Vec<String> = path.iter().chain([name]).cloned().collect();
-        cmd.mut_subcommand(name, |sub| localize_at(sub, &sub_path))
+    cmd.mut_subcommands(|sub| {
+        let sub_path: Vec<String> = path
+            .iter()
+            .cloned()
+            .chain([sub.get_name().to_owned()])
+            .collect();
+        localize_at(sub, &sub_path, target, globals)
     })
 }
 
 /// Removes ANSI styling, to compare a rendered line with a heading.
-fn plain(line: &str) -> String {
+fn plain(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('\x1b') {
+        return std::borrow::Cow::Borrowed(line);
+    }
     let mut out = String::new();
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
@@ -132,7 +197,7 @@ fn plain(line: &str) -> String {
             out.push(c);
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The text between the first pair of single quotes in `s`, with the quotes.
@@ -308,7 +373,7 @@ mod tests {
             }
         }
         let mut missing = Vec::new();
-        walk(&crate::cli::command(), &[], &mut missing);
+        walk(&crate::cli::command_for_display(None), &[], &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
     }
 

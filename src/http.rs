@@ -150,7 +150,7 @@ pub struct Api {
 /// The `Accept-Language` pwreset sends: the run's language, then English ("it, en;q=0.5").
 pub fn accept_language() -> String {
     match crate::i18n::current() {
-        crate::i18n::Lang::En => "en".to_owned(),
+        crate::i18n::Lang::EN => "en".to_owned(),
         lang => format!("{}, en;q=0.5", lang.tag()),
     }
 }

@@ -11,49 +11,91 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The languages pwreset speaks. `Pseudo` is English with accents and brackets, for proving
-/// that no human-facing string bypasses the catalogs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    It,
-    ZhCn,
-    Pseudo,
+/// One catalog: the BCP 47 tag pwreset names it by, the language subtag that selects it, and
+/// its two parts of Fluent text (the run's messages, and help), deflated by `build.rs`: a third
+/// of the size, and a run inflates and parses only the part it needs in its own language.
+struct Catalog {
+    tag: &'static str,
+    language: &'static str,
+    packed: [&'static [u8]; 2],
 }
 
-/// Every catalog: its language, its BCP 47 tag and its text. Adding a language is one file in
-/// `i18n/` and one line here (plus its arm in `Lang`).
-const CATALOGS: &[(Lang, &str, &str)] = &[
-    (Lang::En, "en", include_str!("../i18n/en/pwreset.ftl")),
-    (Lang::It, "it", include_str!("../i18n/it/pwreset.ftl")),
-    (
-        Lang::ZhCn,
-        "zh-CN",
-        include_str!("../i18n/zh-CN/pwreset.ftl"),
-    ),
+/// The parts of a catalog: `pwreset.ftl` (what a run says) and `help.ftl` (`--help`, the man
+/// page, clap's words, the exit codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Run = 0,
+    Help = 1,
+}
+
+impl Part {
+    /// Help messages are named by their prefix.
+    fn of(id: &str) -> Part {
+        if ["help-", "clap-", "man-", "exit-code"]
+            .iter()
+            .any(|p| id.starts_with(p))
+        {
+            Part::Help
+        } else {
+            Part::Run
+        }
+    }
+}
+
+/// `i18n/<tag>/` as `build.rs` packed it, with the language subtag that selects it.
+macro_rules! catalog {
+    ($tag:literal, $language:literal) => {
+        Catalog {
+            tag: $tag,
+            language: $language,
+            packed: [
+                include_bytes!(concat!(env!("OUT_DIR"), "/", $tag, "-pwreset.ftl.z")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/", $tag, "-help.ftl.z")),
+            ],
+        }
+    };
+}
+
+/// Every catalog. Adding a language is one file in `i18n/` and one line here.
+const CATALOGS: &[Catalog] = &[
+    catalog!("en", "en"),
+    catalog!("it", "it"),
+    // Every Chinese locale gets Simplified Chinese: there is no Traditional catalog yet.
+    catalog!("zh-CN", "zh"),
 ];
 
+/// A language pwreset speaks (an entry of `CATALOGS`), or the pseudo-locale: English with
+/// accents and brackets, for proving that no human-facing string bypasses the catalogs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lang(usize);
+
 impl Lang {
-    /// The languages a person can choose (the pseudo-locale is for tests and translators).
-    pub const SPOKEN: &[Lang] = &[Lang::En, Lang::It, Lang::ZhCn];
+    /// English, the reference catalog and the fallback.
+    pub const EN: Lang = Lang(0);
+    /// The pseudo-locale (`en-XA`).
+    pub const PSEUDO: Lang = Lang(CATALOGS.len());
+
+    /// The languages a person can choose.
+    pub fn spoken() -> impl Iterator<Item = Lang> {
+        (0..CATALOGS.len()).map(Lang)
+    }
+
+    pub fn is_pseudo(self) -> bool {
+        self == Lang::PSEUDO
+    }
 
     /// The BCP 47 tag: for `Accept-Language`, `--lang` and JSON.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Pseudo => "en-XA",
-            lang => CATALOGS
-                .iter()
-                .find(|(l, _, _)| *l == lang)
-                .map_or("en", |(_, tag, _)| tag),
-        }
+        CATALOGS.get(self.0).map_or("en-XA", |c| c.tag)
     }
 
-    fn source(self) -> &'static str {
-        let lang = if self == Lang::Pseudo { Lang::En } else { self };
-        CATALOGS
-            .iter()
-            .find(|(l, _, _)| *l == lang)
-            .map_or(CATALOGS[0].2, |(_, _, text)| text)
+    /// One part of the catalog's Fluent text (the pseudo-locale's is English's).
+    fn source(self, part: Part) -> String {
+        let packed = CATALOGS.get(self.0).unwrap_or(&CATALOGS[0]).packed[part as usize];
+        miniz_oxide::inflate::decompress_to_vec(packed)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .unwrap_or_default()
     }
 
     /// The language a locale name or language tag asks for: `it_IT.UTF-8`, `it`, `zh_CN.UTF-8`,
@@ -66,16 +108,13 @@ impl Lang {
             return None;
         }
         if name.eq_ignore_ascii_case("en-XA") || name.eq_ignore_ascii_case("qps-ploc") {
-            return Some(Lang::Pseudo);
+            return Some(Lang::PSEUDO);
         }
         let id: LanguageIdentifier = name.replace('_', "-").parse().ok()?;
-        match id.language.as_str() {
-            "en" => Some(Lang::En),
-            "it" => Some(Lang::It),
-            // Every Chinese locale gets Simplified Chinese: there is no Traditional catalog yet.
-            "zh" => Some(Lang::ZhCn),
-            _ => None,
-        }
+        CATALOGS
+            .iter()
+            .position(|c| c.language == id.language.as_str())
+            .map(Lang)
     }
 }
 
@@ -88,13 +127,13 @@ pub fn choose(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang 
         .or_else(|| env(crate::env_vars::PWRESET_LANG))
         .filter(|v| !v.trim().is_empty())
     {
-        return Lang::from_locale(&lang).unwrap_or(Lang::En);
+        return Lang::from_locale(&lang).unwrap_or(Lang::EN);
     }
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|var| env(var).filter(|v| !v.is_empty()))
         .and_then(|v| Lang::from_locale(&v))
-        .unwrap_or(Lang::En)
+        .unwrap_or(Lang::EN)
 }
 
 /// The `--lang` value on a command line, read before clap parses it (help and argument errors
@@ -138,7 +177,7 @@ pub fn current() -> Lang {
     REQUEST_LANG
         .with(|l| l.get())
         .or_else(|| CHOSEN.get().copied())
-        .unwrap_or(Lang::En)
+        .unwrap_or(Lang::EN)
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -171,35 +210,21 @@ fn pseudo(text: &str) -> Cow<'_, str> {
     )
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 4] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let slot = match lang {
-        Lang::En => 0,
-        Lang::It => 1,
-        Lang::ZhCn => 2,
-        Lang::Pseudo => 3,
-    };
-    BUNDLES[slot].get_or_init(|| {
-        let tag = if lang == Lang::Pseudo {
-            "en"
-        } else {
-            lang.tag()
-        };
+fn bundle(lang: Lang, part: Part) -> &'static Bundle {
+    const N: usize = 2 * (CATALOGS.len() + 1);
+    static BUNDLES: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
+    BUNDLES[2 * lang.0 + part as usize].get_or_init(|| {
+        let tag = if lang.is_pseudo() { "en" } else { lang.tag() };
         let id: LanguageIdentifier = tag.parse().expect("catalog tags are valid");
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // Terminals show Unicode isolation marks as gaps; our values are cleaned already.
         bundle.set_use_isolating(false);
-        if lang == Lang::Pseudo {
+        if lang.is_pseudo() {
             bundle.set_transform(Some(pseudo));
         }
         // A catalog with a syntax error still serves its good messages; the catalog tests
         // fail on any error.
-        let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+        let resource = FluentResource::try_new(lang.source(part)).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
         bundle
     })
@@ -254,13 +279,13 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         }
         fa
     });
-    for lang in [lang, Lang::En] {
-        let bundle = bundle(lang);
+    for lang in [lang, Lang::EN] {
+        let bundle = bundle(lang, Part::of(id));
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
             debug_assert!(errors.is_empty(), "{id}: {errors:?}");
-            return if lang == Lang::Pseudo {
+            return if lang.is_pseudo() {
                 format!("[{text}]")
             } else {
                 text.into_owned()
@@ -270,9 +295,10 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     id.to_owned()
 }
 
-/// Whether the catalog of `lang` has message `id` (help texts are optional per argument).
-pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+/// Whether the catalogs have message `id` (help texts are looked up by constructed ids). Every
+/// catalog has the same ids, so the run's own answers, and no second catalog is parsed.
+pub fn has(id: &str) -> bool {
+    bundle(current(), Part::of(id)).has_message(id)
 }
 
 /// Message `id` in the language of this run.
@@ -386,12 +412,20 @@ pub fn from_accept_language(header: &str) -> Lang {
             }
         }
     }
-    best.map_or(Lang::En, |(_, lang)| lang)
+    best.map_or(Lang::EN, |(_, lang)| lang)
 }
 
-/// Every message id of a catalog, with the variables its value and attributes use.
+/// Every message id of a language's catalog, with the variables each uses.
 #[cfg(test)]
-fn inventory(
+fn inventory(lang: Lang) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut all = inventory_of(&lang.source(Part::Run));
+    all.extend(inventory_of(&lang.source(Part::Help)));
+    all
+}
+
+/// Every message id of one Fluent text, with the variables its value uses.
+#[cfg(test)]
+fn inventory_of(
     source: &str,
 ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
     use fluent_syntax::ast;
@@ -445,12 +479,20 @@ fn inventory(
 mod tests {
     use super::*;
 
+    fn it() -> Lang {
+        Lang::from_locale("it").unwrap()
+    }
+
+    fn zh() -> Lang {
+        Lang::from_locale("zh").unwrap()
+    }
+
     #[test]
     fn every_message_is_in_every_language_with_the_same_variables() {
-        let english = inventory(Lang::En.source());
+        let english = inventory(Lang::EN);
         assert!(english.len() > 100, "{} messages", english.len());
-        for lang in [Lang::It, Lang::ZhCn] {
-            let other = inventory(lang.source());
+        for lang in Lang::spoken().skip(1) {
+            let other = inventory(lang);
             let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
@@ -463,23 +505,38 @@ mod tests {
 
     #[test]
     fn catalogs_parse_without_errors() {
-        for (lang, _, source) in CATALOGS {
-            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
-                panic!("{lang:?}: {errors:?}");
+        for lang in Lang::spoken() {
+            for part in [Part::Run, Part::Help] {
+                let source = lang.source(part);
+                assert!(source.len() > 10_000, "{} inflates", lang.tag());
+                let ids = inventory_of(&source);
+                assert!(
+                    ids.keys().all(|id| Part::of(id) == part),
+                    "{} {part:?}: a message is in the wrong file",
+                    lang.tag()
+                );
+                if let Err((_, errors)) = FluentResource::try_new(source) {
+                    panic!("{} {part:?}: {errors:?}", lang.tag());
+                }
             }
         }
+        // Every folder in i18n/ is a catalog the binary knows.
+        let folders = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n"))
+            .unwrap()
+            .count();
+        assert_eq!(folders, CATALOGS.len());
     }
 
     #[test]
     fn locale_names_map_sensibly() {
         for (name, lang) in [
-            ("it_IT.UTF-8", Some(Lang::It)),
-            ("it", Some(Lang::It)),
-            ("it-CH", Some(Lang::It)),
-            ("zh_CN.UTF-8", Some(Lang::ZhCn)),
-            ("zh-Hans", Some(Lang::ZhCn)),
-            ("zh", Some(Lang::ZhCn)),
-            ("en_GB.UTF-8@euro", Some(Lang::En)),
+            ("it_IT.UTF-8", Some(it())),
+            ("it", Some(it())),
+            ("it-CH", Some(it())),
+            ("zh_CN.UTF-8", Some(zh())),
+            ("zh-Hans", Some(zh())),
+            ("zh", Some(zh())),
+            ("en_GB.UTF-8@euro", Some(Lang::EN)),
             ("C", None),
             ("POSIX", None),
             ("C.UTF-8", None),
@@ -497,50 +554,44 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             }
         };
-        assert_eq!(choose(None, env(&[("LANG", "it_IT.UTF-8")])), Lang::It);
+        assert_eq!(choose(None, env(&[("LANG", "it_IT.UTF-8")])), it());
         assert_eq!(
             choose(None, env(&[("LC_ALL", "C"), ("LANG", "it_IT.UTF-8")])),
-            Lang::En
+            Lang::EN
         );
         assert_eq!(
             choose(
                 None,
                 env(&[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "it_IT")])
             ),
-            Lang::ZhCn
+            zh()
         );
         assert_eq!(
             choose(None, env(&[("PWRESET_LANG", "it"), ("LC_ALL", "zh_CN")])),
-            Lang::It
+            it()
         );
-        assert_eq!(
-            choose(Some("zh"), env(&[("PWRESET_LANG", "it")])),
-            Lang::ZhCn
-        );
-        assert_eq!(choose(Some("fr"), env(&[("LANG", "it")])), Lang::En);
-        assert_eq!(choose(None, env(&[])), Lang::En);
+        assert_eq!(choose(Some("zh"), env(&[("PWRESET_LANG", "it")])), zh());
+        assert_eq!(choose(Some("fr"), env(&[("LANG", "it")])), Lang::EN);
+        assert_eq!(choose(None, env(&[])), Lang::EN);
     }
 
     #[test]
     fn accept_language_prefers_the_highest_quality_we_speak() {
-        assert_eq!(from_accept_language("it-IT,it;q=0.9,en;q=0.8"), Lang::It);
-        assert_eq!(
-            from_accept_language("fr, zh-CN;q=0.5, en;q=0.4"),
-            Lang::ZhCn
-        );
-        assert_eq!(from_accept_language("en;q=0.1, it;q=0.2"), Lang::It);
-        assert_eq!(from_accept_language("de"), Lang::En);
-        assert_eq!(from_accept_language(""), Lang::En);
+        assert_eq!(from_accept_language("it-IT,it;q=0.9,en;q=0.8"), it());
+        assert_eq!(from_accept_language("fr, zh-CN;q=0.5, en;q=0.4"), zh());
+        assert_eq!(from_accept_language("en;q=0.1, it;q=0.2"), it());
+        assert_eq!(from_accept_language("de"), Lang::EN);
+        assert_eq!(from_accept_language(""), Lang::EN);
     }
 
     #[test]
     fn plural_forms_follow_the_language() {
-        let one = text_in(Lang::En, "attempts-left", &[("n", Arg::from(1u32))]);
-        let two = text_in(Lang::En, "attempts-left", &[("n", Arg::from(2u32))]);
+        let one = text_in(Lang::EN, "attempts-left", &[("n", Arg::from(1u32))]);
+        let two = text_in(Lang::EN, "attempts-left", &[("n", Arg::from(2u32))]);
         assert_ne!(one, two);
-        let it = text_in(Lang::It, "attempts-left", &[("n", Arg::from(1u32))]);
+        let it = text_in(it(), "attempts-left", &[("n", Arg::from(1u32))]);
         assert!(it.contains('1') && it != one, "{it}");
-        let pseudo = text_in(Lang::Pseudo, "attempts-left", &[("n", Arg::from(2u32))]);
+        let pseudo = text_in(Lang::PSEUDO, "attempts-left", &[("n", Arg::from(2u32))]);
         assert!(pseudo.starts_with('[') && pseudo.contains('2'), "{pseudo}");
     }
 

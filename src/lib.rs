@@ -63,13 +63,28 @@ pub fn main() -> ExitCode {
     {
         return fail(&Shell::plain(), json_requested, anyhow::Error::new(refusal));
     }
-    let parsed = cli::command()
+    // Help is read by people: asked for, it is parsed with the texts at once.
+    let asks_for_help = args
+        .iter()
+        .skip(1)
+        .any(|a| a == "-h" || a == "--help" || a == "help");
+    let model = if asks_for_help {
+        cli::command_for_display(Some(&args))
+    } else {
+        cli::command()
+    };
+    let parsed = model
         .try_get_matches_from(&args)
         .and_then(|m| cli::Cli::from_arg_matches(&m).map(|c| (c, cli::Typed::from_matches(&m))));
     let (cli, typed) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
             use std::io::{IsTerminal, Write};
+            // Help and argument errors are shown with the texts people read, in their language.
+            let e = cli::command_for_display(Some(&args))
+                .try_get_matches_from(&args)
+                .err()
+                .unwrap_or(e);
             let secrets = values_not_to_echo(&args);
             let terminal = if e.use_stderr() {
                 std::io::stderr().is_terminal()

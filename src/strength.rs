@@ -48,7 +48,7 @@ fn advice(kind: &str, variant: &str, english: &dyn std::fmt::Display) -> String 
         }
         id.push(c.to_ascii_lowercase());
     }
-    if crate::i18n::has(crate::i18n::Lang::En, &id) {
+    if crate::i18n::has(&id) {
         crate::i18n::text(&id, &[])
     } else {
         english.to_string()

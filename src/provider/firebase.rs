@@ -127,7 +127,7 @@ impl FirebaseProvider {
     ) -> Result<std::result::Result<Value, (String, String)>> {
         // The language of the email Firebase sends (the reset link's message).
         let locale = match crate::i18n::current() {
-            crate::i18n::Lang::Pseudo => "en",
+            lang if lang.is_pseudo() => "en",
             lang => lang.tag(),
         };
         let resp = self.api.send(
