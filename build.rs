@@ -18,7 +18,9 @@ fn main() {
             let catalog = dir.path().join(format!("{part}.ftl"));
             println!("cargo:rerun-if-changed={}", catalog.display());
             let text = std::fs::read(&catalog).expect("each language folder holds both parts");
-            let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+            // The inflated length first (4 bytes, little-endian): the run inflates in one pass.
+            let mut packed = (text.len() as u32).to_le_bytes().to_vec();
+            packed.extend(miniz_oxide::deflate::compress_to_vec(&text, 9));
             let name = format!("{}-{part}.ftl.z", dir.file_name().to_string_lossy());
             std::fs::write(out.join(name), packed).expect("write to OUT_DIR");
         }

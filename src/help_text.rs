@@ -96,19 +96,27 @@ pub fn target_path(cmd: &Command, args: &[std::ffi::OsString]) -> Vec<String> {
 /// command, and the others' options would cost time for nothing.
 pub fn localize(cmd: Command, target: Option<&[String]>) -> Command {
     let mut globals = std::collections::HashMap::new();
-    localize_at(cmd, &[], target, &mut globals)
+    localize_at(cmd, &[], target, true, &mut globals)
 }
 
 /// The texts of a global option, the same in every subcommand: looked up once.
 type GlobalTexts = std::collections::HashMap<String, (Option<String>, Option<String>)>;
 
+/// `listed`: the parent is shown, so this command's about text is.
 fn localize_at(
-    cmd: Command,
+    mut cmd: Command,
     path: &[String],
     target: Option<&[String]>,
+    listed: bool,
     globals: &mut GlobalTexts,
 ) -> Command {
-    let mut cmd = crate::cli::hide_service_options(cmd, path);
+    let route: Vec<&String> = path.iter().filter(|s| *s != "help").collect();
+    let on_the_way =
+        target.is_none_or(|t| t.len() >= route.len() && t.iter().zip(&route).all(|(a, b)| a == *b));
+    let shown = on_the_way && target.is_none_or(|t| t.len() == route.len());
+    if !on_the_way && !listed {
+        return cmd;
+    }
     let p = id_path(path);
     // `None` clears a text: no English is left behind where a catalog has none.
     let text = |m: Option<String>| match m {
@@ -121,14 +129,21 @@ fn localize_at(
         message(&with_path("help-about", &p))
     };
     cmd = cmd.about(text(about));
-    let on_the_way = target.is_none_or(|t| {
-        let route: Vec<&String> = path.iter().filter(|s| *s != "help").collect();
-        t.len() >= route.len() && t.iter().zip(&route).all(|(a, b)| a == *b)
-    });
-    if !on_the_way {
-        // Listed by its parent with its about text; never shown whole.
-        return cmd;
+    if !shown {
+        if !on_the_way {
+            // Listed by its parent with its about text; never shown whole.
+            return cmd;
+        }
+        return cmd.mut_subcommands(|sub| {
+            let sub_path: Vec<String> = path
+                .iter()
+                .cloned()
+                .chain([sub.get_name().to_owned()])
+                .collect();
+            localize_at(sub, &sub_path, target, false, globals)
+        });
     }
+    cmd = crate::cli::hide_service_options(cmd, path);
     cmd = cmd
         .long_about(text(message(&with_path("help-long-about", &p))))
         .after_help(text(
@@ -175,7 +190,7 @@ fn localize_at(
             .cloned()
             .chain([sub.get_name().to_owned()])
             .collect();
-        localize_at(sub, &sub_path, target, globals)
+        localize_at(sub, &sub_path, target, true, globals)
     })
 }
 
@@ -291,6 +306,9 @@ fn translate_line(line: &str) -> String {
         );
     }
     let mut line = line.to_owned();
+    if !line.contains('[') {
+        return line;
+    }
     for (english, id) in [
         ("[default: ", "clap-default"),
         ("[possible values: ", "clap-possible-values"),
@@ -375,6 +393,56 @@ mod tests {
         let mut missing = Vec::new();
         walk(&crate::cli::command_for_display(None), &[], &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[test]
+    fn help_localized_for_one_command_equals_help_from_the_whole_model() {
+        fn paths(cmd: &Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+            out.push(path.clone());
+            for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let mut sub = path.clone();
+                sub.push(s.get_name().to_owned());
+                paths(s, sub, out);
+            }
+        }
+        let mut all = Vec::new();
+        paths(&crate::cli::command_for_display(None), Vec::new(), &mut all);
+        assert!(all.len() > 12, "{all:?}");
+        let render = |cmd: Command, args: &[std::ffi::OsString]| {
+            cmd.try_get_matches_from(args)
+                .expect_err("help or an error")
+                .render()
+                .to_string()
+        };
+        for path in all {
+            for tail in [
+                &["--help"][..],
+                &["-h"],
+                &["--user", "demo", "--help"],
+                &["--frobnicate"],
+            ] {
+                let args: Vec<std::ffi::OsString> = ["pwreset"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .chain(path.iter().cloned())
+                    .chain(tail.iter().map(|s| s.to_string()))
+                    .map(Into::into)
+                    .collect();
+                let targeted = render(crate::cli::command_for_display(Some(&args)), &args);
+                let whole = render(crate::cli::command_for_display(None), &args);
+                assert_eq!(targeted, whole, "{args:?}");
+            }
+            // `pwreset help PATH` shows the same.
+            let args: Vec<std::ffi::OsString> = ["pwreset", "help"]
+                .iter()
+                .map(|s| s.to_string())
+                .chain(path.iter().cloned())
+                .map(Into::into)
+                .collect();
+            let targeted = render(crate::cli::command_for_display(Some(&args)), &args);
+            let whole = render(crate::cli::command_for_display(None), &args);
+            assert_eq!(targeted, whole, "{args:?}");
+        }
     }
 
     #[test]

@@ -92,10 +92,18 @@ impl Lang {
     /// One part of the catalog's Fluent text (the pseudo-locale's is English's).
     fn source(self, part: Part) -> String {
         let packed = CATALOGS.get(self.0).unwrap_or(&CATALOGS[0]).packed[part as usize];
-        miniz_oxide::inflate::decompress_to_vec(packed)
-            .ok()
-            .and_then(|bytes| String::from_utf8(bytes).ok())
-            .unwrap_or_default()
+        let (len, deflated) = packed.split_at(4);
+        let len = u32::from_le_bytes(len.try_into().expect("4 bytes")) as usize;
+        let mut text = vec![0; len];
+        match miniz_oxide::inflate::decompress_slice_iter_to_slice(
+            &mut text,
+            std::iter::once(deflated),
+            false,
+            true,
+        ) {
+            Ok(n) if n == len => String::from_utf8(text).unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 
     /// The language a locale name or language tag asks for: `it_IT.UTF-8`, `it`, `zh_CN.UTF-8`,

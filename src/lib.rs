@@ -80,11 +80,16 @@ pub fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(e) => {
             use std::io::{IsTerminal, Write};
-            // Help and argument errors are shown with the texts people read, in their language.
-            let e = cli::command_for_display(Some(&args))
-                .try_get_matches_from(&args)
-                .err()
-                .unwrap_or(e);
+            // Help and argument errors are shown with the texts people read, in their language
+            // (parsed again with them, unless they were there from the start).
+            let e = if asks_for_help {
+                e
+            } else {
+                cli::command_for_display(Some(&args))
+                    .try_get_matches_from(&args)
+                    .err()
+                    .unwrap_or(e)
+            };
             let secrets = values_not_to_echo(&args);
             let terminal = if e.use_stderr() {
                 std::io::stderr().is_terminal()

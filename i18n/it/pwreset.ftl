@@ -56,7 +56,7 @@ prompt-question = { $question } (la digitazione è nascosta)
 resend-not-yet = Potrai ricevere un nuovo codice tra { $s } s; quello inviato è ancora valido.
 expires-at-in-min = alle { $clock }, tra { $min } min
 expires-at-in-s = alle { $clock }, tra { $s } s
-code-expires = Scade { $at }.
+code-expires = Il codice scade { $at }.
 challenge-sent = { $kind ->
     [totp] Apri l'app di autenticazione per leggere il codice corrente.
     [questions] Rispondi alla tua domanda di sicurezza.

@@ -760,7 +760,7 @@ interrupted = 已中断
 ## 列表
 
 # Between clauses that hold commas themselves (the demo's password rules).
-list-clause-separator = ；
+list-clause-separator = ;{" "}
 list-separator = 、
 list-and = { $first }和{ $last }
 list-or = { $first }或{ $last }
