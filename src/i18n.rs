@@ -238,52 +238,43 @@ fn bundle(lang: Lang, part: Part) -> &'static Bundle {
     })
 }
 
-/// A value for a message's variable: text or a number (numbers choose plural forms).
-pub struct Arg<'a>(FluentValue<'a>);
+/// A value for a message's variable: text or a number (numbers choose plural forms). `t!`
+/// passes each as `&dyn Arg`, so a call site only stores pointers: the conversion is made once
+/// per type, here, not at every one of the many places that say something.
+pub trait Arg {
+    fn fluent(&self) -> FluentValue<'static>;
+}
 
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(v: &'a str) -> Self {
-        Arg(FluentValue::from(v))
-    }
-}
-impl<'a> From<&'a String> for Arg<'a> {
-    fn from(v: &'a String) -> Self {
-        Arg(FluentValue::from(v.as_str()))
-    }
-}
-impl From<String> for Arg<'_> {
-    fn from(v: String) -> Self {
-        Arg(FluentValue::from(v))
-    }
-}
-impl<'a> From<&'a Cow<'a, str>> for Arg<'a> {
-    fn from(v: &'a Cow<'a, str>) -> Self {
-        Arg(FluentValue::from(v.as_ref()))
-    }
-}
-macro_rules! numeric_args {
+/// A number for a message (`t!` chooses it for the integer types).
+pub struct NumberValue<T>(T);
+
+/// Anything that displays, as text (`t!` chooses it for every other type).
+pub struct TextValue<'a, T: ?Sized>(&'a T);
+
+macro_rules! number_values {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg<'_> {
-            fn from(v: $t) -> Self {
-                Arg(FluentValue::from(v))
-            }
-        }
-        impl From<&$t> for Arg<'_> {
-            fn from(v: &$t) -> Self {
-                Arg(FluentValue::from(*v))
+        impl Arg for NumberValue<$t> {
+            fn fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(self.0)
             }
         }
     )*};
 }
-numeric_args!(u8, u16, u32, u64, usize, i32, i64);
+number_values!(u8, u16, u32, u64, usize, i32, i64);
+
+impl<T: std::fmt::Display + ?Sized> Arg for TextValue<'_, T> {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.0.to_string())
+    }
+}
 
 /// Message `id` in `lang`, with its variables. A message missing from a catalog comes from the
 /// English one (the catalog tests allow no such gap); an id missing everywhere is shown as is.
-pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Arg)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {
         let mut fa = FluentArgs::with_capacity(args.len());
-        for (name, Arg(value)) in args {
-            fa.set(*name, value.clone());
+        for (name, value) in args {
+            fa.set(*name, value.fluent());
         }
         fa
     });
@@ -310,43 +301,48 @@ pub fn has(id: &str) -> bool {
 }
 
 /// Message `id` in the language of this run.
-pub fn text(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+pub fn text(id: &str, args: &[(&str, &dyn Arg)]) -> String {
     text_in(current(), id, args)
 }
 
-/// A variable's value on its way into a message: numbers stay numbers (they choose plural
-/// forms), anything else that displays becomes text. `t!` picks between the two by autoref.
+/// A variable's value on its way into a message: `t!` picks `NumberValue` for integers and
+/// `TextValue` for anything else that displays, by autoref.
 pub struct ArgOf<'a, T: ?Sized>(pub &'a T);
 
-/// Numbers, chosen first by `t!`.
+/// Integers, chosen first by `t!`.
 pub trait NumberArg {
-    fn arg(&self) -> Arg<'static>;
+    type Value: Arg;
+    fn value(&self) -> Self::Value;
 }
 
 /// Anything else that displays, chosen when `NumberArg` does not apply.
-pub trait DisplayArg {
-    fn arg(&self) -> Arg<'static>;
+pub trait DisplayArg<'a> {
+    type Value: Arg;
+    fn value(&self) -> Self::Value;
 }
 
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl NumberArg for ArgOf<'_, $t> {
-            fn arg(&self) -> Arg<'static> {
-                Arg(FluentValue::from(*self.0))
+            type Value = NumberValue<$t>;
+            fn value(&self) -> NumberValue<$t> {
+                NumberValue(*self.0)
             }
         }
         impl NumberArg for ArgOf<'_, &$t> {
-            fn arg(&self) -> Arg<'static> {
-                Arg(FluentValue::from(**self.0))
+            type Value = NumberValue<$t>;
+            fn value(&self) -> NumberValue<$t> {
+                NumberValue(**self.0)
             }
         }
     )*};
 }
 number_arg!(u8, u16, u32, u64, usize, i32, i64);
 
-impl<T: std::fmt::Display + ?Sized> DisplayArg for &ArgOf<'_, T> {
-    fn arg(&self) -> Arg<'static> {
-        Arg(FluentValue::from(self.0.to_string()))
+impl<'a, T: std::fmt::Display + ?Sized> DisplayArg<'a> for &ArgOf<'a, T> {
+    type Value = TextValue<'a, T>;
+    fn value(&self) -> TextValue<'a, T> {
+        TextValue(self.0)
     }
 }
 
@@ -368,7 +364,7 @@ fn join_list(items: &[String], last_id: &str) -> String {
             let first = init.join(&text("list-separator", &[]));
             text(
                 last_id,
-                &[("first", Arg::from(first)), ("last", Arg::from(last))],
+                &[("first", &TextValue(&first)), ("last", &TextValue(last))],
             )
         }
     }
@@ -383,7 +379,7 @@ macro_rules! t {
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         #[allow(unused_imports)]
         use $crate::i18n::{DisplayArg as _, NumberArg as _};
-        $crate::i18n::text($id, &[$((stringify!($name), (&$crate::i18n::ArgOf(&$value)).arg())),+])
+        $crate::i18n::text($id, &[$((stringify!($name), &(&$crate::i18n::ArgOf(&$value)).value() as &dyn $crate::i18n::Arg)),+])
     }};
 }
 
@@ -397,7 +393,7 @@ macro_rules! t_in {
     ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
         #[allow(unused_imports)]
         use $crate::i18n::{DisplayArg as _, NumberArg as _};
-        $crate::i18n::text_in($lang, $id, &[$((stringify!($name), (&$crate::i18n::ArgOf(&$value)).arg())),+])
+        $crate::i18n::text_in($lang, $id, &[$((stringify!($name), &(&$crate::i18n::ArgOf(&$value)).value() as &dyn $crate::i18n::Arg)),+])
     }};
 }
 
@@ -594,12 +590,12 @@ mod tests {
 
     #[test]
     fn plural_forms_follow_the_language() {
-        let one = text_in(Lang::EN, "attempts-left", &[("n", Arg::from(1u32))]);
-        let two = text_in(Lang::EN, "attempts-left", &[("n", Arg::from(2u32))]);
+        let one = text_in(Lang::EN, "attempts-left", &[("n", &NumberValue(1u32))]);
+        let two = text_in(Lang::EN, "attempts-left", &[("n", &NumberValue(2u32))]);
         assert_ne!(one, two);
-        let it = text_in(it(), "attempts-left", &[("n", Arg::from(1u32))]);
+        let it = text_in(it(), "attempts-left", &[("n", &NumberValue(1u32))]);
         assert!(it.contains('1') && it != one, "{it}");
-        let pseudo = text_in(Lang::PSEUDO, "attempts-left", &[("n", Arg::from(2u32))]);
+        let pseudo = text_in(Lang::PSEUDO, "attempts-left", &[("n", &NumberValue(2u32))]);
         assert!(pseudo.starts_with('[') && pseudo.contains('2'), "{pseudo}");
     }
 
