@@ -415,6 +415,16 @@ pub enum Trust {
 /// others (with `Trust::Private` not readable by them either), in a directory that others
 /// cannot write, unless its sticky bit keeps them from replacing your files. `Ok(None)` when
 /// the file does not exist. A broken rule is named, with what to do (exit 2).
+/// "cannot read WHAT PATH: why", as a usage error.
+fn cannot_read(what: &str, path: &Path, e: impl std::fmt::Display) -> Failure {
+    Failure::usage(crate::t!(
+        "keystore-cannot-read",
+        what = what,
+        path = path.display(),
+        e = e
+    ))
+}
+
 pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std::fs::File>> {
     let refuse = |rule: String, fix: String| {
         Err(Failure::usage(crate::t!(
@@ -444,23 +454,9 @@ pub fn open_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<std:
                 crate::t!("keystore-name-file-itself"),
             )
         }
-        Err(e) => {
-            return Err(Failure::usage(crate::t!(
-                "keystore-cannot-read",
-                what = what,
-                path = path.display(),
-                e = e
-            )))
-        }
+        Err(e) => return Err(cannot_read(what, path, e)),
     };
-    let meta = file.metadata().map_err(|e| {
-        Failure::usage(crate::t!(
-            "keystore-cannot-read",
-            what = what,
-            path = path.display(),
-            e = e
-        ))
-    })?;
+    let meta = file.metadata().map_err(|e| cannot_read(what, path, e))?;
     if !meta.is_file() {
         return refuse(
             crate::t!("keystore-not-regular-file"),
@@ -510,14 +506,7 @@ pub fn read_trusted(path: &Path, what: &str, trust: Trust) -> Result<Option<Stri
     file.by_ref()
         .take(1024 * 1024)
         .read_to_string(&mut text)
-        .map_err(|e| {
-            Failure::usage(crate::t!(
-                "keystore-cannot-read",
-                what = what,
-                path = path.display(),
-                e = e
-            ))
-        })?;
+        .map_err(|e| cannot_read(what, path, e))?;
     Ok(Some(text))
 }
 

@@ -192,6 +192,8 @@ breach-no-answer-within-s = no answer within { $v_time_limit } s
 
 ## demo
 
+# Starts the demo's first line, in bold.
+demo-label = pwreset demo:
 demo-local-reset-service-running = { $bold } a local reset service is running at { $url } (in memory, gone when the demo ends).
 demo-speaks-https-certificate-authority = It speaks HTTPS with a certificate authority made for this demo: { $path }.
 demo-account-current-password = Demo account: { $v_demo_user }, current password "{ $v_demo_password }", two verification steps.

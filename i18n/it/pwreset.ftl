@@ -175,6 +175,8 @@ breach-no-answer-within-s = nessuna risposta entro { $v_time_limit } s
 
 ## Demo
 
+# Starts the demo's first line, in bold.
+demo-label = pwreset demo:
 demo-local-reset-service-running = { $bold } un servizio di reimpostazione locale è in esecuzione su { $url } (in memoria, sparisce quando la demo finisce).
 demo-speaks-https-certificate-authority = Parla HTTPS con un'autorità di certificazione creata per questa demo: { $path }.
 demo-account-current-password = Account demo: { $v_demo_user }, password attuale "{ $v_demo_password }", due passaggi di verifica.

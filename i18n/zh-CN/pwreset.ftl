@@ -170,6 +170,8 @@ breach-no-answer-within-s = { $v_time_limit } 秒内没有响应
 
 ## 演示
 
+# Starts the demo's first line, in bold.
+demo-label = pwreset 演示:
 demo-local-reset-service-running = { $bold } 本地重置服务正在 { $url } 上运行(在内存中,演示结束即消失)。
 demo-speaks-https-certificate-authority = 它使用 HTTPS,证书颁发机构专为本次演示创建:{ $path }。
 demo-account-current-password = 演示帐户:{ $v_demo_user },当前密码 "{ $v_demo_password }",两个验证步骤。

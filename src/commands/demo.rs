@@ -51,7 +51,7 @@ pub fn run(args: &DemoArgs, global: &GlobalArgs, shell: Shell) -> anyhow::Result
 
     shell.info(&crate::t!(
         "demo-local-reset-service-running",
-        bold = shell.bold("pwreset demo:"),
+        bold = shell.bold(&crate::t!("demo-label")),
         url = server.url()
     ));
     if let Some(path) = &ca_cert {

@@ -210,14 +210,8 @@ fn the_pseudo_locale_leaves_no_string_outside_the_catalog() {
     outputs.push(("json message".into(), v["error"]["message"].to_string()));
 
     // An interactive reset at a terminal: a wrong code, then the right one.
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty echo cols 100 rows 40; exec \"$0\" \"$@\"")
-        .arg(BIN)
-        .args(["reset", "--url", &server.url, "--user", "solo@example.com"]);
-    home.isolate(&mut c);
-    c.env("TERM", "dumb").env("PWRESET_LANG", "en-XA");
-    let mut p = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+    let args = ["reset", "--url", &server.url, "--user", "solo@example.com"];
+    let mut p = pty_in(&home, &args, "en-XA", 100);
     let mut screen = p.exp_string(&raw("çódé fór solo@example.com]")).unwrap();
     p.send_line("000000").unwrap();
     screen += &p.exp_string(&raw("ñót çórréçt")).unwrap();
@@ -230,9 +224,7 @@ fn the_pseudo_locale_leaves_no_string_outside_the_catalog() {
     screen += &p.exp_string("]").unwrap();
     p.send_line("a long new pass phrase 42").unwrap();
     let (rest, code) = pty_finish(p);
-    screen += &rest;
-    let bytes: Vec<u8> = screen.chars().map(|c| c as u8).collect();
-    let screen = String::from_utf8_lossy(&bytes).into_owned();
+    let screen = decoded(&(screen + &rest));
     assert_eq!(code, 0, "{screen}");
     outputs.push(("interactive reset".into(), screen));
 
@@ -247,6 +239,26 @@ fn the_pseudo_locale_leaves_no_string_outside_the_catalog() {
     assert!(!outside_the_catalog("[Dóñé] but this is English").is_empty());
 }
 
+/// `pwreset ARGS` at a pseudo-terminal of `cols` columns, in the locale `lang`.
+fn pty_in(home: &Home, args: &[&str], lang: &str, cols: u16) -> rexpect::session::PtySession {
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg(format!("stty echo cols {cols} rows 40; exec \"$0\" \"$@\""))
+        .arg(BIN)
+        .args(args);
+    home.isolate(&mut c);
+    c.env("TERM", "dumb")
+        .env("COLUMNS", cols.to_string())
+        .env("LANG", lang);
+    rexpect::session::spawn_command(c, Some(15_000)).unwrap()
+}
+
+/// What reached the screen, from rexpect's one char per byte back to text.
+fn decoded(screen: &str) -> String {
+    let bytes: Vec<u8> = screen.chars().map(|c| c as u8).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 /// What the screen showed up to and including `needle`.
 fn upto(p: &mut rexpect::session::PtySession, needle: &str) -> String {
     p.exp_string(&raw(needle)).unwrap() + &raw(needle)
@@ -258,14 +270,8 @@ fn upto(p: &mut rexpect::session::PtySession, needle: &str) -> String {
 fn a_whole_reset_in_italian_at_a_terminal() {
     let server = DevServer::start_on("127.0.0.1", &[]);
     let home = Home::new();
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty echo cols 100 rows 40; exec \"$0\" \"$@\"")
-        .arg(BIN)
-        .args(["reset", "--url", &server.url, "--user", "solo@example.com"]);
-    home.isolate(&mut c);
-    c.env("TERM", "dumb").env("LANG", "it_IT.UTF-8");
-    let mut p = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+    let args = ["reset", "--url", &server.url, "--user", "solo@example.com"];
+    let mut p = pty_in(&home, &args, "it_IT.UTF-8", 100);
     let mut screen = upto(&mut p, "Immetti il codice di 6 cifre per solo@example.com");
     p.send_line("12345").unwrap();
     screen += &upto(&mut p, "Hai inserito 5 cifre; il codice ne ha 6.");
@@ -280,9 +286,7 @@ fn a_whole_reset_in_italian_at_a_terminal() {
     screen += &upto(&mut p, "Ripeti la nuova password");
     p.send_line("violetto orbita graffetta 42").unwrap();
     let (rest, code) = pty_finish(p);
-    screen += &rest;
-    let bytes: Vec<u8> = screen.chars().map(|c| c as u8).collect();
-    let screen = String::from_utf8_lossy(&bytes).into_owned();
+    let screen = decoded(&(screen + &rest));
     assert_eq!(code, 0, "{screen}");
     assert_eq!(
         server.login("solo@example.com", "violetto orbita graffetta 42"),
@@ -297,16 +301,12 @@ fn a_whole_reset_in_italian_at_a_terminal() {
 fn a_whole_reset_in_chinese_at_a_narrow_terminal() {
     let server = DevServer::start_on("127.0.0.1", &[]);
     let home = Home::new();
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty echo cols 40 rows 40; exec \"$0\" \"$@\"")
-        .arg(BIN)
-        .args(["reset", "--url", &server.url, "--user", EVE]);
-    home.isolate(&mut c);
-    c.env("TERM", "dumb")
-        .env("COLUMNS", "40")
-        .env("LANG", "zh_CN.UTF-8");
-    let mut p = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+    let mut p = pty_in(
+        &home,
+        &["reset", "--url", &server.url, "--user", EVE],
+        "zh_CN.UTF-8",
+        40,
+    );
     let mut screen = upto(&mut p, "选择 1-2");
     p.send_line("1").unwrap();
     // Prompts wrap too; each ends with its keys in brackets.
@@ -321,9 +321,7 @@ fn a_whole_reset_in_chinese_at_a_narrow_terminal() {
     screen += &upto(&mut p, "再次输入新密码");
     p.send_line("紫色轨道订书钉 42 号").unwrap();
     let (rest, exit) = pty_finish(p);
-    screen += &rest;
-    let bytes: Vec<u8> = screen.chars().map(|c| c as u8).collect();
-    let screen = String::from_utf8_lossy(&bytes).into_owned();
+    let screen = decoded(&(screen + &rest));
     assert_eq!(exit, 0, "{screen}");
     assert_eq!(server.login(EVE, "紫色轨道订书钉 42 号"), 200);
     for line in screen.lines() {
@@ -334,12 +332,9 @@ fn a_whole_reset_in_chinese_at_a_narrow_terminal() {
     settings().bind(|| insta::assert_snapshot!("reset_in_chinese_at_a_terminal", screen));
 }
 
+/// The snapshot filters, with the time left in Italian and Chinese words.
 fn settings() -> insta::Settings {
-    let mut s = insta::Settings::clone_current();
-    s.set_prepend_module_to_snapshot(false);
-    s.add_filter(r"127\.\d+\.\d+\.\d+:\d+", "[SERVICE]");
-    s.add_filter(r"\b\d{2}:\d{2}\b", "[HH:MM]");
-    s.add_filter(r"\b\d{6}\b", "[CODE]");
+    let mut s = crate::snapshots::settings();
     s.add_filter(r"(tra|in) \d+ (min|s)\b", "$1 [N] $2");
     s.add_filter(r"\d+(\s+)(分钟后|秒后)", "[N]$1$2");
     s.add_filter(r"\r", "");

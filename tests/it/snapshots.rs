@@ -8,7 +8,7 @@ use crate::common::*;
 use crate::scripted::{SVC, SVC_TOTP};
 
 /// Replaces what changes from run to run.
-fn settings() -> insta::Settings {
+pub(crate) fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.set_prepend_module_to_snapshot(false);
     s.add_filter(r"127\.\d+\.\d+\.\d+:\d+", "[SERVICE]");
