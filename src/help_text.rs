@@ -224,6 +224,8 @@ fn quoted_at(s: &str, prefix: &str) -> Option<(String, String)> {
 
 /// One line of clap's rendered help or error in the run's language. Lines clap did not write
 /// come back unchanged.
+// Out of line: help and the man page share one copy.
+#[inline(never)]
 fn translate_line(line: &str) -> String {
     let bare = plain(line);
     let trimmed = bare.trim_start();

@@ -218,6 +218,7 @@ fn pseudo(text: &str) -> Cow<'_, str> {
     )
 }
 
+#[inline(never)]
 fn bundle(lang: Lang, part: Part) -> &'static Bundle {
     const N: usize = 2 * (CATALOGS.len() + 1);
     static BUNDLES: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
@@ -270,6 +271,8 @@ impl<T: std::fmt::Display + ?Sized> Arg for TextValue<'_, T> {
 
 /// Message `id` in `lang`, with its variables. A message missing from a catalog comes from the
 /// English one (the catalog tests allow no such gap); an id missing everywhere is shown as is.
+// Out of line: hundreds of call sites share one copy.
+#[inline(never)]
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Arg)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {
         let mut fa = FluentArgs::with_capacity(args.len());
@@ -301,6 +304,7 @@ pub fn has(id: &str) -> bool {
 }
 
 /// Message `id` in the language of this run.
+#[inline(never)]
 pub fn text(id: &str, args: &[(&str, &dyn Arg)]) -> String {
     text_in(current(), id, args)
 }
