@@ -374,21 +374,20 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
-/// The model as people read it (`--help`, argument errors, the man page): in the run's
-/// language, with service options hidden where they mean nothing. With the command line, only
-/// what its help or usage shows gets its texts.
-pub fn command_for_display(args: Option<&[std::ffi::OsString]>) -> clap::Command {
+/// The whole model as people read it (the man page, completion scripts): in the run's
+/// language, with service options hidden where they mean nothing. `--help` and argument
+/// errors use `help_text::display_model`, which does only what the command shown needs.
+pub fn command_for_display() -> clap::Command {
     let mut cmd = command();
     // Global options reach the subcommands only when the command is built.
     cmd.build();
-    let target = args.map(|args| crate::help_text::target_path(&cmd, args));
-    crate::help_text::localize(cmd, target.as_deref())
+    crate::help_text::localize(cmd, None)
 }
 
 /// The model in English, whatever the run's language: completion scripts stay as they are.
 pub fn command_in_english() -> clap::Command {
     crate::i18n::set_for_thread(Some(crate::i18n::Lang::EN));
-    let cmd = command_for_display(None);
+    let cmd = command_for_display();
     crate::i18n::set_for_thread(None);
     cmd
 }

@@ -52,30 +52,38 @@ fn heading_id(heading: &str) -> String {
     format!("help-heading-{slug}")
 }
 
-/// The command a command line asks help or usage for: the subcommand names in it, skipping
-/// options and the values they take. `help` subcommands only point at what they show.
-pub fn target_path(cmd: &Command, args: &[std::ffi::OsString]) -> Vec<String> {
+/// The command a command line asks help or usage for (the subcommand names in it, skipping
+/// options and the values they take; `cmd` need not be built, so options defined on it count
+/// as global ones), and where in `args` a `help` subcommand stands (`pwreset help reset`), if
+/// one does: it only points at what it shows.
+fn target_of(cmd: &Command, args: &[std::ffi::OsString]) -> (Vec<String>, Option<usize>) {
     let mut path = Vec::new();
+    let mut help_at = None;
     let mut current = cmd;
-    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
-    while let Some(arg) = iter.next() {
+    let mut iter = args.iter().enumerate().skip(1);
+    let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+    while let Some((i, arg)) = iter.next() {
+        let arg = arg.to_string_lossy();
         if arg == "--" {
             break;
         }
         if let Some(flag) = arg.strip_prefix('-') {
-            let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+            let options = || current.get_arguments().chain(cmd.get_arguments());
             let value_follows = match flag.strip_prefix('-') {
-                Some(long) if !long.contains('=') => current
-                    .get_arguments()
-                    .any(|a| a.get_long() == Some(long) && takes_value(a)),
-                None if flag.chars().count() == 1 => current
-                    .get_arguments()
+                Some(long) if !long.contains('=') => {
+                    options().any(|a| a.get_long() == Some(long) && takes_value(a))
+                }
+                None if flag.chars().count() == 1 => options()
                     .any(|a| a.get_short().is_some_and(|c| flag.starts_with(c)) && takes_value(a)),
                 _ => false,
             };
             if value_follows {
                 iter.next();
             }
+            continue;
+        }
+        if arg == "help" && help_at.is_none() && current.has_subcommands() {
+            help_at = Some(i);
             continue;
         }
         match current.find_subcommand(arg.as_ref()) {
@@ -86,8 +94,98 @@ pub fn target_path(cmd: &Command, args: &[std::ffi::OsString]) -> Vec<String> {
             None => break,
         }
     }
-    path.retain(|p| p != "help");
-    path
+    (path, help_at)
+}
+
+/// The clap model for showing help or an argument error for `args`, in the run's language,
+/// and the arguments to parse with it. Only the command shown gets its texts, and nothing is
+/// built ahead: `Command::build` would copy every subcommand under `help` first, which costs
+/// more than the rest of `--help` together. So help and version are options of our own
+/// (global, so they come last, as clap's do), and `help SUBCOMMAND` is read as `SUBCOMMAND
+/// --help`, which shows the same.
+pub fn display_model(args: &[std::ffi::OsString]) -> (Command, Vec<std::ffi::OsString>) {
+    let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+    let (target, help_at) = target_of(&cmd, args);
+    let mut args = args.to_vec();
+    if let Some(i) = help_at {
+        args.remove(i);
+        args.push("--help".into());
+    }
+    let mut globals = std::collections::HashMap::new();
+    let mut cmd = localize_at(cmd, &[], Some(&target), true, &mut globals);
+    if !target.is_empty() {
+        // The root's global options, which clap copies into the command shown when it builds
+        // it, with their texts.
+        cmd = localize_args(cmd, "", &mut globals, true);
+    }
+    // clap's own help option says "see more" where a longer help exists, which the whole
+    // model decides before service options are hidden (`cli::command_for_display`).
+    let shown = target
+        .iter()
+        .try_fold(&cmd, |c, name| c.find_subcommand(name))
+        .expect("the target is a path of subcommands");
+    let visible_long = |c: &Command, globals_only: bool| {
+        c.get_arguments().any(|a| {
+            !a.is_hide_set() && a.get_long_help().is_some() && (!globals_only || a.is_global_set())
+        })
+    };
+    let long_help_exists =
+        shown.get_long_about().is_some() || visible_long(shown, false) || visible_long(&cmd, true);
+    let (short, long) = if long_help_exists {
+        (
+            crate::t!("help-arg-help"),
+            Some(crate::t!("help-arg-help-long")),
+        )
+    } else {
+        (crate::t!("help-arg-help-plain"), None)
+    };
+    // Hidden where they mean nothing, before clap copies them into the command shown.
+    if !target.is_empty() {
+        cmd = crate::cli::hide_service_options(cmd, &target);
+    }
+    cmd = cmd
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .global(true)
+                .help(short)
+                .long_help(resettable(long)),
+        )
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .global(true)
+                .help(crate::t!("help-arg-version")),
+        );
+    (without_builtin_flags(cmd, &[], &target), args)
+}
+
+/// Every subcommand without clap's own `--help` and `--version` (ours are global), and the
+/// command shown with a `help` subcommand that only lists itself.
+fn without_builtin_flags(cmd: Command, path: &[String], target: &[String]) -> Command {
+    let mut cmd = cmd.disable_help_flag(true).disable_version_flag(true);
+    if path == target && cmd.has_subcommands() {
+        cmd = cmd
+            .disable_help_subcommand(true)
+            .subcommand(Command::new("help").about(crate::t!("help-about-help")));
+    }
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            return sub;
+        }
+        let sub_path: Vec<String> = path
+            .iter()
+            .cloned()
+            .chain([sub.get_name().to_owned()])
+            .collect();
+        without_builtin_flags(sub, &sub_path, target)
+    })
 }
 
 /// The clap model with every text it shows in the run's language. `cmd` must be built (so
@@ -101,6 +199,48 @@ pub fn localize(cmd: Command, target: Option<&[String]>) -> Command {
 
 /// The texts of a global option, the same in every subcommand: looked up once.
 type GlobalTexts = std::collections::HashMap<String, (Option<String>, Option<String>)>;
+
+/// The options of `cmd` (at id path `p`) with their texts; with `only_global`, only the
+/// global ones (which clap copies into the subcommands).
+fn localize_args(cmd: Command, p: &str, globals: &mut GlobalTexts, only_global: bool) -> Command {
+    cmd.mut_args(|mut a| {
+        if only_global && !a.is_global_set() {
+            return a;
+        }
+        let id = a.get_id().as_str().to_owned();
+        let (help, long) = if a.is_global_set() {
+            globals
+                .entry(id.clone())
+                .or_insert_with(|| (arg_message("", &id, ""), arg_message("", &id, "-long")))
+                .clone()
+        } else {
+            (arg_message(p, &id, ""), arg_message(p, &id, "-long"))
+        };
+        if let Some(help) = help {
+            a = a.help(help);
+        }
+        a = a.long_help(resettable(long));
+        if id == "provider" {
+            // Its values are listed (with what each means) in its translated help.
+            a = a.hide_possible_values(true);
+        }
+        if let Some(heading) = a.get_help_heading().map(heading_id) {
+            if let Some(text) = message(&heading) {
+                a = a.help_heading(text);
+            }
+        }
+        a
+    })
+}
+
+/// A text for clap, or `None` to clear one: no English is left behind where a catalog has
+/// none.
+fn resettable(text: Option<String>) -> clap::builder::Resettable<clap::builder::StyledStr> {
+    match text {
+        Some(t) => clap::builder::Resettable::Value(clap::builder::StyledStr::from(t)),
+        None => clap::builder::Resettable::Reset,
+    }
+}
 
 /// `listed`: the parent is shown, so this command's about text is.
 fn localize_at(
@@ -159,31 +299,7 @@ fn localize_at(
                 .trim_end_matches(':')
                 .to_owned(),
         );
-    cmd = cmd.mut_args(|mut a| {
-        let id = a.get_id().as_str().to_owned();
-        let (help, long) = if a.is_global_set() {
-            globals
-                .entry(id.clone())
-                .or_insert_with(|| (arg_message("", &id, ""), arg_message("", &id, "-long")))
-                .clone()
-        } else {
-            (arg_message(&p, &id, ""), arg_message(&p, &id, "-long"))
-        };
-        if let Some(help) = help {
-            a = a.help(help);
-        }
-        a = a.long_help(text(long));
-        if id == "provider" {
-            // Its values are listed (with what each means) in its translated help.
-            a = a.hide_possible_values(true);
-        }
-        if let Some(heading) = a.get_help_heading().map(heading_id) {
-            if let Some(text) = message(&heading) {
-                a = a.help_heading(text);
-            }
-        }
-        a
-    });
+    cmd = localize_args(cmd, &p, globals, false);
     cmd.mut_subcommands(|sub| {
         let sub_path: Vec<String> = path
             .iter()
@@ -393,7 +509,7 @@ mod tests {
             }
         }
         let mut missing = Vec::new();
-        walk(&crate::cli::command_for_display(None), &[], &mut missing);
+        walk(&crate::cli::command_for_display(), &[], &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
     }
 
@@ -408,7 +524,7 @@ mod tests {
             }
         }
         let mut all = Vec::new();
-        paths(&crate::cli::command_for_display(None), Vec::new(), &mut all);
+        paths(&crate::cli::command_for_display(), Vec::new(), &mut all);
         assert!(all.len() > 12, "{all:?}");
         let render = |cmd: Command, args: &[std::ffi::OsString]| {
             cmd.try_get_matches_from(args)
@@ -430,8 +546,9 @@ mod tests {
                     .chain(tail.iter().map(|s| s.to_string()))
                     .map(Into::into)
                     .collect();
-                let targeted = render(crate::cli::command_for_display(Some(&args)), &args);
-                let whole = render(crate::cli::command_for_display(None), &args);
+                let (model, parse_args) = display_model(&args);
+                let targeted = render(model, &parse_args);
+                let whole = render(crate::cli::command_for_display(), &args);
                 assert_eq!(targeted, whole, "{args:?}");
             }
             // `pwreset help PATH` shows the same.
@@ -441,8 +558,9 @@ mod tests {
                 .chain(path.iter().cloned())
                 .map(Into::into)
                 .collect();
-            let targeted = render(crate::cli::command_for_display(Some(&args)), &args);
-            let whole = render(crate::cli::command_for_display(None), &args);
+            let (model, parse_args) = display_model(&args);
+            let targeted = render(model, &parse_args);
+            let whole = render(crate::cli::command_for_display(), &args);
             assert_eq!(targeted, whole, "{args:?}");
         }
     }

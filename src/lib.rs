@@ -68,13 +68,13 @@ pub fn main() -> ExitCode {
         .iter()
         .skip(1)
         .any(|a| a == "-h" || a == "--help" || a == "help");
-    let model = if asks_for_help {
-        cli::command_for_display(Some(&args))
+    let (model, parse_args) = if asks_for_help {
+        help_text::display_model(&args)
     } else {
-        cli::command()
+        (cli::command(), args.clone())
     };
     let parsed = model
-        .try_get_matches_from(&args)
+        .try_get_matches_from(&parse_args)
         .and_then(|m| cli::Cli::from_arg_matches(&m).map(|c| (c, cli::Typed::from_matches(&m))));
     let (cli, typed) = match parsed {
         Ok(parsed) => parsed,
@@ -85,10 +85,8 @@ pub fn main() -> ExitCode {
             let e = if asks_for_help {
                 e
             } else {
-                cli::command_for_display(Some(&args))
-                    .try_get_matches_from(&args)
-                    .err()
-                    .unwrap_or(e)
+                let (model, parse_args) = help_text::display_model(&args);
+                model.try_get_matches_from(&parse_args).err().unwrap_or(e)
             };
             let secrets = values_not_to_echo(&args);
             let terminal = if e.use_stderr() {

@@ -155,6 +155,8 @@ help-arg-users = Accounts as JSON (see docs/dev-server.md); the demo accounts wh
 help-arg-verbose = Print each request made (never its secrets)
 help-about-help = Print this message or the help of the given subcommand(s)
 help-arg-help = Print help (see more with '--help')
+# Where there is no longer help to point at.
+help-arg-help-plain = Print help
 help-arg-help-long = Print help (see a summary with '-h')
 help-arg-version = Print version
 help-heading-provider-settings = Provider settings

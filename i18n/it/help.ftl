@@ -154,6 +154,8 @@ help-arg-users = Account in JSON (vedi docs/dev-server.md); gli account demo se 
 help-arg-verbose = Stampa ogni richiesta effettuata (mai i suoi segreti)
 help-about-help = Stampa questo messaggio o la guida dei sottocomandi indicati
 help-arg-help = Stampa la guida (dettagli con '--help')
+# Where there is no longer help to point at.
+help-arg-help-plain = Stampa la guida
 help-arg-help-long = Stampa la guida (riepilogo con '-h')
 help-arg-version = Stampa la versione
 help-heading-provider-settings = Impostazioni del provider

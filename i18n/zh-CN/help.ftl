@@ -154,6 +154,8 @@ help-arg-users = JSON 格式的帐户(见 docs/dev-server.md);缺省时使用演
 help-arg-verbose = 输出每个请求(从不包含其中的机密)
 help-about-help = 输出此消息或指定子命令的帮助
 help-arg-help = 输出帮助(使用 '--help' 查看更多)
+# Where there is no longer help to point at.
+help-arg-help-plain = 输出帮助
 help-arg-help-long = 输出帮助(使用 '-h' 查看摘要)
 help-arg-version = 输出版本
 help-heading-provider-settings = 提供方设置

@@ -35,7 +35,7 @@ fn environment(cmd: &clap::Command) -> Vec<(String, String)> {
 }
 
 pub fn page() -> Vec<u8> {
-    let cmd = crate::cli::command_for_display(None);
+    let cmd = crate::cli::command_for_display();
     let man = clap_mangen::Man::new(cmd.clone()).date("2026-11-25");
     let mut out = Vec::new();
     man.render_title(&mut out).expect("write to memory");
