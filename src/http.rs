@@ -70,7 +70,7 @@ pub fn service_url(raw: &str) -> Result<Url, Failure> {
         "http" if is_loopback(&url) => Ok(url),
         "http" => Err(Failure::usage(crate::t!(
             "http-plain-http-refused-codes",
-            host_str = url.host_str().unwrap_or("this host")
+            host_str = url.host_str().unwrap_or_default()
         ))
         .with_hint(crate::t!("http-use-https-plain-http"))),
         other => Err(Failure::usage(crate::t!(

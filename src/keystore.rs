@@ -570,7 +570,7 @@ pub fn write_private(path: &Path, data: &[u8], replace: bool) -> Result<()> {
             e = e
         ))
     };
-    check_directory(path, "the file")?;
+    check_directory(path, &crate::t!("keystore-the-file"))?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

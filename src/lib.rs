@@ -163,10 +163,11 @@ fn values_not_to_echo(args: &[OsString]) -> Vec<String> {
 /// `text` with every quoted (and every longer bare) occurrence of `secrets` replaced.
 fn redact(text: &str, secrets: &[String]) -> String {
     let mut text = text.to_owned();
+    let not_shown = t!("not-shown");
     for secret in secrets {
-        text = text.replace(&format!("'{secret}'"), "'[not shown]'");
+        text = text.replace(&format!("'{secret}'"), &format!("'{not_shown}'"));
         if secret.len() >= 6 {
-            text = text.replace(secret.as_str(), "[not shown]");
+            text = text.replace(secret.as_str(), &not_shown);
         }
     }
     text

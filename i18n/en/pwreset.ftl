@@ -838,3 +838,9 @@ list-separator = ,{" "}
 # "a, b and c": $first is the items before the last, joined by list-separator.
 list-and = { $first } and { $last }
 list-or = { $first } or { $last }
+keystore-the-file = the file
+cognito-answer = a Cognito answer
+pwreset-protocol-problem = a protocol v1 problem
+# Stands where a value that may be a secret was.
+not-shown = [not shown]
+scripted-code-command-error = --code-command: { $e }

@@ -120,7 +120,7 @@ impl CognitoProvider {
             }
             _ => Err(resp.unexpected(
                 &self.service(),
-                "a Cognito answer",
+                &crate::t!("cognito-answer"),
                 &crate::t!("cognito-check-region-endpoint-url"),
             )),
         }

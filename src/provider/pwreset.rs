@@ -86,7 +86,7 @@ impl PwresetProvider {
             if resp.status >= 500 || resp.status == 429 {
                 let f = resp.unexpected(
                     &service,
-                    "a protocol v1 problem",
+                    &crate::t!("pwreset-protocol-problem"),
                     &crate::t!("pwreset-check-url-points-at-2"),
                 );
                 return resp.rate_limit_on_429(f);

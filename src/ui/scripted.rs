@@ -284,7 +284,7 @@ impl ScriptedUi {
             Err(e) => (
                 Err(Failure::new(
                     FailureKind::Verification,
-                    format!("--code-command: {e}"),
+                    crate::t!("scripted-code-command-error", e = e),
                 )),
                 true,
             ),

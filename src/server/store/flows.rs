@@ -59,11 +59,8 @@ impl Store {
         let hint = match m.kind.as_str() {
             "email" => mask::email(m.destination.as_deref().unwrap_or("")),
             "sms" | "voice" => mask::phone(m.destination.as_deref().unwrap_or("")),
-            "totp" => "authenticator app".to_owned(),
-            "questions" => match m.answer_hashes.len() {
-                1 => "1 security question".to_owned(),
-                n => crate::t!("server-security-questions", n = n),
-            },
+            "totp" => crate::t!("method-kind", kind = "totp"),
+            "questions" => crate::t!("server-security-questions", n = m.answer_hashes.len()),
             _ => String::new(),
         };
         MethodInfo {
