@@ -257,7 +257,7 @@ recover-interrupted-saved = 已保存 { $user } 的一次中断的{ $intent ->
     }({ $state })。
 recover-continue = 继续吗?
 recover-starting-new-one = 开始新的流程。
-recover-run-starts-new-one = { $saved } 本次运行会开始新的流程;如要继续之前的流程,请传入 --resume。
+recover-run-starts-new-one = { $saved }本次运行会开始新的流程;如要继续之前的流程,请传入 --resume。
 recover-generate-needs-save-keyring = --generate 需要 --save-to-keyring 或 --password-out FILE,这样新密码永远不会丢失
 recover-add-save-keyring-os = 添加 --save-to-keyring(系统密钥环)或 --password-out FILE(以 0600 权限创建)
 recover-save-keyring-password-out = --save-to-keyring 和 --password-out 用于保存生成的密码;请添加 --generate

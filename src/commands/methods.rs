@@ -35,13 +35,23 @@ pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
         service = provider.service(),
         gates_required = flow.gates_required
     ));
-    for m in &flow.methods {
-        shell.out(&format!(
-            "{:<4} {:<20} {}",
-            m.id,
-            describe_kind(&m.kind),
-            m.hint
-        ))?;
+    // Columns by display width, so that Chinese labels line up too.
+    let kinds: Vec<String> = flow
+        .methods
+        .iter()
+        .map(|m| describe_kind(&m.kind))
+        .collect();
+    let width = kinds
+        .iter()
+        .map(|k| console::measure_text_width(k))
+        .max()
+        .unwrap_or(0);
+    for (m, kind) in flow.methods.iter().zip(&kinds) {
+        let pad = " ".repeat(width - console::measure_text_width(kind));
+        // The hint says nothing more where it only repeats the kind.
+        let hint = if m.hint == *kind { "" } else { m.hint.as_str() };
+        let line = format!("{:<4} {kind}{pad}  {hint}", m.id);
+        shell.out(line.trim_end())?;
     }
     Ok(ExitStatus::Success)
 }

@@ -505,6 +505,32 @@ fn the_service_speaks_the_language_pwreset_asks_for() {
     assert!(message.starts_with("il tuo codice è "), "{message}");
 }
 
+/// `pwreset methods` lines its columns up by display width, in Chinese too.
+#[test]
+fn the_methods_table_lines_up_in_chinese() {
+    let server = DevServer::start(&[]);
+    let run = Home::new().run_args(
+        &Args::new("methods")
+            .url(&server.url)
+            .user(ALICE)
+            .opt("--lang", "zh-CN"),
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let columns: Vec<usize> = run
+        .stdout
+        .lines()
+        // Lines with a hint: id, kind and hint, each gap at least two spaces wide.
+        .filter(|line| line.matches("  ").count() >= 2)
+        .map(|line| {
+            let hint = line.trim_end().rsplit("  ").next().unwrap_or_default();
+            unicode_width::UnicodeWidthStr::width(&line[..line.len() - hint.len()])
+        })
+        .collect();
+    assert!(columns.len() >= 3, "{}", run.stdout);
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{}", run.stdout);
+    assert!(run.stdout.contains("电子邮件"), "{}", run.stdout);
+}
+
 /// Firebase gets `Accept-Language` and `X-Firebase-Locale` (the language of its email).
 #[test]
 fn firebase_is_asked_for_an_email_in_the_persons_language() {
