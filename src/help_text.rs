@@ -171,9 +171,16 @@ pub fn display_model(args: &[std::ffi::OsString]) -> (Command, Vec<std::ffi::OsS
 fn without_builtin_flags(cmd: Command, path: &[String], target: &[String]) -> Command {
     let mut cmd = cmd.disable_help_flag(true).disable_version_flag(true);
     if path == target && cmd.has_subcommands() {
-        cmd = cmd
-            .disable_help_subcommand(true)
-            .subcommand(Command::new("help").about(crate::t!("help-about-help")));
+        cmd = cmd.disable_help_subcommand(true).subcommand(
+            Command::new("help")
+                .about(crate::t!("help-about-help"))
+                .arg(
+                    clap::Arg::new("subcommand")
+                        .value_name(crate::t!("help-placeholder-command"))
+                        .action(clap::ArgAction::Append)
+                        .num_args(..),
+                ),
+        );
     }
     cmd.mut_subcommands(|sub| {
         if sub.get_name() == "help" {
