@@ -164,7 +164,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -179,7 +179,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -223,6 +223,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -257,7 +265,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -272,7 +280,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -316,6 +324,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -350,7 +366,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,7 +381,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -412,6 +428,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -443,7 +467,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,7 +556,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -576,6 +600,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -876,7 +908,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -891,7 +923,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -935,6 +967,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -969,7 +1009,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,7 +1024,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1028,6 +1068,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1062,7 +1110,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version list confirm discard help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version list confirm discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,7 +1125,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1121,6 +1169,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1155,7 +1211,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__confirm)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1185,7 +1241,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1229,6 +1285,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1263,7 +1327,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__discard)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,7 +1357,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1337,6 +1401,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1441,7 +1513,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__list)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,7 +1543,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1515,6 +1587,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1549,7 +1629,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,7 +1644,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1608,6 +1688,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1642,7 +1730,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,7 +1745,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1701,6 +1789,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1735,7 +1831,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,7 +1850,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1798,6 +1894,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1916,7 +2020,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,7 +2035,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1975,6 +2079,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2009,7 +2121,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2136,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2068,6 +2180,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2102,7 +2222,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,7 +2237,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2164,6 +2284,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2195,7 +2323,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2418,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2337,6 +2465,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2368,7 +2504,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,7 +2565,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2473,6 +2609,14 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= endpoint-url= lang= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= tenant= authority-url= endpoint-url= lang= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -25,9 +25,10 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -37,10 +38,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -71,9 +74,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -83,10 +87,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -109,9 +115,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -121,10 +128,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -137,9 +146,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -149,10 +159,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -163,9 +175,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -175,10 +188,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -189,9 +204,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -201,10 +217,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -230,9 +248,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -242,10 +261,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -258,9 +279,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verb
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -270,10 +292,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -284,9 +308,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l ver
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -296,10 +321,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -310,9 +337,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -322,10 +350,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -341,9 +371,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -353,10 +384,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -367,9 +400,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -379,10 +413,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -394,9 +430,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -406,10 +443,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -422,9 +461,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -434,10 +474,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -453,9 +495,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -465,10 +508,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -484,9 +529,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -496,10 +542,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -511,9 +559,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -523,10 +572,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -538,9 +589,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
-firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'"
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -550,10 +602,12 @@ always\t''
 never\t''"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-id -d 'Cognito: the app client id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -590,6 +644,6 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase'
+complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase entra'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'

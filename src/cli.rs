@@ -54,6 +54,8 @@ pub enum ProviderKind {
     Cognito,
     /// Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
     Firebase,
+    /// Microsoft Entra External ID: native authentication's password reset (v1.0)
+    Entra,
 }
 
 impl ProviderKind {
@@ -63,6 +65,7 @@ impl ProviderKind {
             ProviderKind::Pwreset => "pwreset",
             ProviderKind::Cognito => "cognito",
             ProviderKind::Firebase => "firebase",
+            ProviderKind::Entra => "entra",
         }
     }
 
@@ -121,6 +124,12 @@ pub struct GlobalArgs {
 
     #[arg(long, global = true, env = PWRESET_TENANT_ID, value_name = "TENANT", help_heading = "Provider settings")]
     pub tenant_id: Option<String>,
+
+    #[arg(long, global = true, env = PWRESET_TENANT, value_name = "TENANT", help_heading = "Provider settings")]
+    pub tenant: Option<String>,
+
+    #[arg(long, global = true, env = PWRESET_AUTHORITY_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
+    pub authority_url: Option<String>,
 
     #[arg(long, global = true, env = PWRESET_ENDPOINT_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
     pub endpoint_url: Option<String>,
@@ -335,6 +344,8 @@ const SERVICE_OPTIONS: &[&str] = &[
     "client_secret_env",
     "api_key",
     "tenant_id",
+    "tenant",
+    "authority_url",
     "endpoint_url",
     "ca_cert",
 ];

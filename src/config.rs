@@ -50,6 +50,12 @@ pub struct Profile {
     pub api_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+    /// Microsoft Entra External ID: the tenant (subdomain or id) and an authority override
+    /// (a custom domain); `client_id` is the app's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority_url: Option<String>,
     /// Check new passwords against known breaches (`--check-breached`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check_breached: Option<bool>,

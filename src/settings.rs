@@ -34,12 +34,19 @@ pub struct Settings {
     pub check_breached: bool,
     pub cognito: CognitoSettings,
     pub firebase: FirebaseSettings,
+    pub entra: EntraSettings,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct FirebaseSettings {
     pub api_key: Option<String>,
     pub tenant_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EntraSettings {
+    pub tenant: Option<String>,
+    pub authority_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -169,6 +176,10 @@ impl Settings {
                 api_key: global.api_key.clone().or(profile.api_key),
                 tenant_id: global.tenant_id.clone().or(profile.tenant_id),
             },
+            entra: EntraSettings {
+                tenant: global.tenant.clone().or(profile.tenant),
+                authority_url: global.authority_url.clone().or(profile.authority_url),
+            },
         })
     }
 
@@ -223,7 +234,29 @@ impl Settings {
             }
             ProviderKind::Cognito => self.cognito_provider(),
             ProviderKind::Firebase => self.firebase_provider(),
+            ProviderKind::Entra => self.entra_provider(),
         }
+    }
+
+    /// Entra External ID's authority: `--authority-url`, else the tenant's `ciamlogin.com` one.
+    fn entra_provider(&self) -> Result<Box<dyn Provider>> {
+        let client_id = self.cognito.client_id.clone().ok_or_else(|| {
+            Failure::usage(crate::t!("settings-entra-needs-client-id"))
+                .with_hint(crate::t!("settings-pass-client-id-id"))
+        })?;
+        let authority = match (&self.entra.authority_url, &self.entra.tenant) {
+            (Some(url), _) => url.clone(),
+            (None, Some(tenant)) => crate::provider::entra::authority_for(tenant)?,
+            (None, None) => {
+                return Err(Failure::usage(crate::t!("settings-entra-needs-tenant"))
+                    .with_hint(crate::t!("settings-pass-tenant")))
+            }
+        };
+        let url = http::service_url(&authority)?;
+        let api = Api::new(url, &self.http, &self.shell)?;
+        Ok(Box::new(crate::provider::entra::EntraProvider::new(
+            api, client_id,
+        )))
     }
 
     /// Firebase's endpoint: `--endpoint-url`, `FIREBASE_AUTH_EMULATOR_HOST` (plain HTTP, the

@@ -94,7 +94,7 @@ help-arg-api-key = Firebase: the project's Web API key (public configuration, no
 help-arg-ca-cert = Trust this PEM CA certificate (bundle) in addition to the system's
 help-arg-ca-out = Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)
 help-arg-check-breached = Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity: only the first 5 characters of its SHA-1 hash leave this machine)
-help-arg-client-id = Cognito: the app client id
+help-arg-client-id = Cognito or Entra: the app (client) id
 help-arg-client-secret-env = Cognito: the NAME of an environment variable holding the app client secret
 help-arg-code-command = Run a command for each code (no shell); its stdout is the code. It sees PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT
 help-arg-code-command-timeout = How long --code-command may run
@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase]
+help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
@@ -134,6 +134,7 @@ help-arg-provider-long =
     - pwreset:  The open pwreset protocol v1 (`pwreset dev-server` speaks it)
     - cognito:  AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
+    - entra:    Microsoft Entra External ID, native authentication (password reset v1.0)
 help-arg-quiet = Print only errors
 help-arg-rate-window = The per-user rate window, also the recovery lock-out time
 help-arg-region = Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)
@@ -143,6 +144,8 @@ help-arg-resume = Continue an interrupted flow (kept in the OS keyring, or in --
 help-arg-save-to-keyring = Keep the generated password in the OS keyring (service pwreset:<host>, account <user>)
 help-arg-shell = The shell to complete for
 help-arg-support = Where people get help when self-service cannot go on, sent with flows and problems (empty: none)
+help-arg-tenant = Entra External ID: the tenant (its subdomain, like contoso, or its id)
+help-arg-authority-url = Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)
 help-arg-tenant-id = Firebase / Identity Platform: the tenant id
 help-arg-timeout = Time limit for each request to the service, answer included, e.g. 30s or 2m
 help-arg-tls = Run the built-in service over HTTPS, with a certificate authority made for this demo

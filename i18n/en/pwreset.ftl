@@ -844,3 +844,43 @@ pwreset-protocol-problem = a protocol v1 problem
 # Stands where a value that may be a secret was.
 not-shown = [not shown]
 scripted-code-command-error = --code-command: { $e }
+
+## entra (Microsoft Entra External ID, native authentication)
+
+entra-not-a-tenant = { $tenant } is not an External ID tenant (its subdomain, like contoso, or its id)
+settings-pass-tenant = pass --tenant SUBDOMAIN (or the tenant id), or --authority-url for a custom domain
+settings-entra-needs-tenant = the entra provider needs the tenant
+settings-entra-needs-client-id = the entra provider needs the app's client id (an app with native authentication on)
+entra-answer = a native authentication answer
+entra-check-authority = check --tenant or --authority-url; nothing was changed on your account by this request
+entra-no-token = the service gave no continuation token
+entra-needs-browser = { $service } wants this reset done in the browser{ $reason }: its sign-in needs more than a code by email
+entra-use-browser = use the app's own "Forgot password?" page in a browser
+entra-flow-expired = { $service }: this recovery has expired
+entra-start-again = start again (run the same command without --resume)
+entra-user-not-found = { $service } has no account with this user id
+entra-check-user = check the user id: it is the email address you sign in with
+entra-unsupported-challenge = { $service } asks for a verification pwreset cannot do at a terminal
+entra-native-auth-disabled = { $service } has native authentication turned off for this app
+entra-ask-admin-native-auth = the app's administrators turn it on in the Entra admin center (Authentication → Enable native authentication)
+entra-client-refused = { $service } does not know this app, or it may not use native authentication ({ $said })
+entra-check-client-id = check --client-id: the Application (client) ID of an app registered in this tenant
+entra-refused = { $service } refused the request: { $error } ({ $said })
+entra-nonsense = the service answered nonsense: { $what }
+# $suberror: what Entra says is wrong with the password
+entra-password-suberror = { $suberror ->
+    [password_too_weak] is too weak
+    [password_too_short] is too short
+    [password_too_long] is too long
+    [password_recently_used] was used recently
+    [password_banned] is on the list of banned passwords
+   *[other] is not accepted
+ }
+entra-refused-password = { $service } refused the new password
+entra-change-failed = { $service } could not change the password
+entra-change-timeout = { $service } did not finish changing the password within { $s } s; it may or may not be set
+entra-no-unlock = Entra External ID has no self-service unlock; `pwreset reset` sets a new password
+entra-wrong-code = { $service }: the code is not correct
+entra-check-latest-code = type the code from the latest email
+entra-names-destination = Entra names where the code goes only when it sends one, so pwreset cannot list methods without sending a code; `pwreset reset` shows where it went
+entra-policy-note = Entra does not publish its password rules; pwreset checks the ones External ID enforces (8 to 256 characters, 3 of the 4 kinds), and the service also refuses banned and recently used passwords

@@ -93,7 +93,7 @@ help-arg-api-key = Firebase: la chiave API web del progetto (configurazione pubb
 help-arg-ca-cert = Considera attendibile questo certificato CA PEM (o bundle) oltre a quelli del sistema
 help-arg-ca-out = Dove --tls scrive il certificato della CA (predefinito: pwreset-dev-ca-PORTA.pem nella directory runtime o di cache)
 help-arg-check-breached = Rifiuta una nuova password presente in violazioni di dati note (Pwned Passwords, con k-anonimato: solo i primi 5 caratteri del suo hash SHA-1 lasciano questa macchina)
-help-arg-client-id = Cognito: l'ID del client dell'app
+help-arg-client-id = Cognito o Entra: l'ID client dell'app
 help-arg-client-secret-env = Cognito: il NOME di una variabile d'ambiente che contiene il segreto del client dell'app
 help-arg-code-command = Esegui un comando per ogni codice (senza shell); il suo stdout è il codice. Vede PWRESET_GATE, PWRESET_METHOD_KIND, PWRESET_METHOD_HINT
 help-arg-code-command-timeout = Per quanto tempo --code-command può restare in esecuzione
@@ -125,7 +125,7 @@ help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione i
 help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
 help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
 help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
-help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase]
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase, entra]
 help-arg-provider-long =
     Il tipo di API di reimpostazione usato dal servizio
     {""}
@@ -133,6 +133,7 @@ help-arg-provider-long =
     - pwreset:  Il protocollo aperto pwreset v1 (lo parla `pwreset dev-server`)
     - cognito:  Pool di utenti AWS Cognito (ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
+    - entra:    Microsoft Entra External ID, autenticazione nativa (reimpostazione password v1.0)
 help-arg-quiet = Stampa solo gli errori
 help-arg-rate-window = La finestra di frequenza per utente, anche la durata del blocco del recupero
 help-arg-region = Cognito: la regione AWS del pool di utenti (altrimenti AWS_REGION / AWS_DEFAULT_REGION)
@@ -142,6 +143,8 @@ help-arg-resume = Continua un flusso interrotto (conservato nel portachiavi del 
 help-arg-save-to-keyring = Conserva la password generata nel portachiavi del sistema (servizio pwreset:<host>, account <utente>)
 help-arg-shell = La shell per cui completare
 help-arg-support = Dove le persone trovano aiuto quando il self-service non può proseguire, inviato con flussi e problemi (vuoto: nessuno)
+help-arg-tenant = Entra External ID: il tenant (il suo sottodominio, come contoso, o il suo ID)
+help-arg-authority-url = Entra External ID: l'URL dell'authority, per un dominio personalizzato (altrimenti https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)
 help-arg-tenant-id = Firebase / Identity Platform: l'ID del tenant
 help-arg-timeout = Tempo massimo per ogni richiesta al servizio, risposta inclusa, ad es. 30s o 2m
 help-arg-tls = Esegui il servizio incorporato su HTTPS, con un'autorità di certificazione creata per questa demo

@@ -803,3 +803,42 @@ cognito-answer = una risposta di Cognito
 pwreset-protocol-problem = un problema del protocollo v1
 not-shown = [non mostrato]
 scripted-code-command-error = --code-command: { $e }
+
+## entra (Microsoft Entra External ID, autenticazione nativa)
+
+entra-not-a-tenant = { $tenant } non è un tenant External ID (il suo sottodominio, come contoso, o il suo ID)
+settings-pass-tenant = passa --tenant SOTTODOMINIO (o l'ID del tenant), oppure --authority-url per un dominio personalizzato
+settings-entra-needs-tenant = il provider entra richiede il tenant
+settings-entra-needs-client-id = il provider entra richiede l'ID client dell'app (un'app con l'autenticazione nativa attiva)
+entra-answer = una risposta dell'autenticazione nativa
+entra-check-authority = controlla --tenant o --authority-url; questa richiesta non ha modificato nulla sul tuo account
+entra-no-token = il servizio non ha fornito un continuation token
+entra-needs-browser = { $service } vuole che questa reimpostazione avvenga nel browser{ $reason }: il suo accesso richiede più di un codice via email
+entra-use-browser = usa in un browser la pagina "Password dimenticata?" dell'app
+entra-flow-expired = { $service }: questo recupero è scaduto
+entra-start-again = ricomincia (esegui lo stesso comando senza --resume)
+entra-user-not-found = { $service } non ha alcun account con questo ID utente
+entra-check-user = controlla l'ID utente: è l'indirizzo email con cui accedi
+entra-unsupported-challenge = { $service } chiede una verifica che pwreset non può fare dal terminale
+entra-native-auth-disabled = { $service } ha l'autenticazione nativa disattivata per questa app
+entra-ask-admin-native-auth = gli amministratori dell'app la attivano nell'interfaccia di amministrazione di Entra (Autenticazione → Abilita l'autenticazione nativa)
+entra-client-refused = { $service } non conosce questa app, oppure l'app non può usare l'autenticazione nativa ({ $said })
+entra-check-client-id = controlla --client-id: l'ID applicazione (client) di un'app registrata in questo tenant
+entra-refused = { $service } ha rifiutato la richiesta: { $error } ({ $said })
+entra-nonsense = il servizio ha risposto in modo incoerente: { $what }
+entra-password-suberror = { $suberror ->
+    [password_too_weak] è troppo debole
+    [password_too_short] è troppo corta
+    [password_too_long] è troppo lunga
+    [password_recently_used] è stata usata di recente
+    [password_banned] è nell'elenco delle password vietate
+   *[other] non è accettata
+ }
+entra-refused-password = { $service } ha rifiutato la nuova password
+entra-change-failed = { $service } non è riuscito a reimpostare la password
+entra-change-timeout = { $service } non ha finito di reimpostare la password entro { $s } s; potrebbe essere impostata oppure no
+entra-no-unlock = Entra External ID non offre lo sblocco self-service; `pwreset reset` imposta una nuova password
+entra-wrong-code = { $service }: il codice non è corretto
+entra-check-latest-code = digita il codice dell'ultima email
+entra-names-destination = Entra indica dove va il codice solo quando lo invia, quindi pwreset non può elencare i metodi senza inviarne uno; `pwreset reset` mostra dove è andato
+entra-policy-note = Entra non pubblica le sue regole della password; pwreset controlla quelle che External ID applica (da 8 a 256 caratteri, 3 dei 4 tipi), e il servizio rifiuta anche le password vietate e quelle usate di recente

@@ -93,7 +93,7 @@ help-arg-api-key = Firebase:项目的 Web API 密钥(公开配置,不是机密)
 help-arg-ca-cert = 除系统证书外,还信任此 PEM CA 证书(或证书包)
 help-arg-ca-out = --tls 写入 CA 证书的位置(默认:运行时目录或缓存目录中的 pwreset-dev-ca-端口.pem)
 help-arg-check-breached = 拒绝在已知数据泄露中出现过的新密码(Pwned Passwords,采用 k-匿名:只有其 SHA-1 哈希的前 5 个字符会离开本机)
-help-arg-client-id = Cognito:应用客户端 ID
+help-arg-client-id = Cognito 或 Entra:应用(客户端)ID
 help-arg-client-secret-env = Cognito:保存应用客户端密钥的环境变量的名称
 help-arg-code-command = 为每个验证码运行一个命令(不经过 shell);它的标准输出就是验证码。命令可以看到 PWRESET_GATE、PWRESET_METHOD_KIND、PWRESET_METHOD_HINT
 help-arg-code-command-timeout = --code-command 最长可运行多久
@@ -125,7 +125,7 @@ help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件
 help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
 help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
 help-arg-profile = 使用配置文件中此配置的设置
-help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase]
+help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase、entra]
 help-arg-provider-long =
     服务使用的重置 API 类型
     {""}
@@ -133,6 +133,7 @@ help-arg-provider-long =
     - pwreset:  开放的 pwreset 协议 v1(`pwreset dev-server` 使用该协议)
     - cognito:  AWS Cognito 用户池(ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform(sendOobCode + resetPassword)
+    - entra:    Microsoft Entra External ID,原生身份验证(密码重置 v1.0)
 help-arg-quiet = 只输出错误
 help-arg-rate-window = 每个用户的频率窗口,也是恢复被锁定的时长
 help-arg-region = Cognito:用户池所在的 AWS 区域(否则使用 AWS_REGION / AWS_DEFAULT_REGION)
@@ -142,6 +143,8 @@ help-arg-resume = 继续中断的流程(保存在系统密钥环或 --insecure-f
 help-arg-save-to-keyring = 将生成的密码保存在系统密钥环中(服务 pwreset:<主机>,帐户 <用户>)
 help-arg-shell = 要生成补全的 shell
 help-arg-support = 自助服务无法继续时用户获取帮助的途径,随流程和错误一起发送(为空表示没有)
+help-arg-tenant = Entra External ID:租户(其子域名,如 contoso,或其 ID)
+help-arg-authority-url = Entra External ID:授权 URL,用于自定义域名(否则为 https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)
 help-arg-tenant-id = Firebase / Identity Platform:租户 ID
 help-arg-timeout = 每个服务请求(包括响应)的时间上限,例如 30s 或 2m
 help-arg-tls = 通过 HTTPS 运行内置服务,使用为此演示创建的证书颁发机构

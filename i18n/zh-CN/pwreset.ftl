@@ -771,3 +771,42 @@ cognito-answer = Cognito 响应
 pwreset-protocol-problem = 协议 v1 的错误响应
 not-shown = [不显示]
 scripted-code-command-error = --code-command:{ $e }
+
+## entra(Microsoft Entra External ID,原生身份验证)
+
+entra-not-a-tenant = { $tenant } 不是 External ID 租户(应为其子域名,如 contoso,或其 ID)
+settings-pass-tenant = 传入 --tenant 子域名(或租户 ID),自定义域名则传入 --authority-url
+settings-entra-needs-tenant = entra 提供方需要租户
+settings-entra-needs-client-id = entra 提供方需要应用的客户端 ID(已启用原生身份验证的应用)
+entra-answer = 原生身份验证响应
+entra-check-authority = 检查 --tenant 或 --authority-url;此请求没有更改你帐户上的任何内容
+entra-no-token = 服务没有提供 continuation token
+entra-needs-browser = { $service } 要求在浏览器中完成此重置{ $reason }:它的登录需要的不只是电子邮件验证码
+entra-use-browser = 请在浏览器中使用应用自己的"忘记密码?"页面
+entra-flow-expired = { $service }:此次恢复已过期
+entra-start-again = 重新开始(不带 --resume 运行相同命令)
+entra-user-not-found = { $service } 没有使用此用户 ID 的帐户
+entra-check-user = 请检查用户 ID:它是你登录时使用的电子邮件地址
+entra-unsupported-challenge = { $service } 要求的验证方式无法在终端中完成
+entra-native-auth-disabled = { $service } 已为此应用关闭原生身份验证
+entra-ask-admin-native-auth = 应用的管理员可以在 Entra 管理中心启用它(身份验证 → 启用原生身份验证)
+entra-client-refused = { $service } 不认识此应用,或此应用不能使用原生身份验证({ $said })
+entra-check-client-id = 检查 --client-id:在此租户中注册的应用的应用程序(客户端)ID
+entra-refused = { $service } 拒绝了请求:{ $error }({ $said })
+entra-nonsense = 服务返回了无意义的响应:{ $what }
+entra-password-suberror = { $suberror ->
+    [password_too_weak] 太弱
+    [password_too_short] 太短
+    [password_too_long] 太长
+    [password_recently_used] 最近使用过
+    [password_banned] 在禁用密码列表中
+   *[other] 不被接受
+ }
+entra-refused-password = { $service } 拒绝了新密码
+entra-change-failed = { $service } 未能重置密码
+entra-change-timeout = { $service } 在 { $s } 秒内没有完成密码重置;密码可能已设置,也可能没有
+entra-no-unlock = Entra External ID 不提供自助解锁;`pwreset reset` 会设置新密码
+entra-wrong-code = { $service }:验证码不正确
+entra-check-latest-code = 请输入最新一封邮件中的验证码
+entra-names-destination = Entra 只在发送验证码时才说明接收地址,因此 pwreset 无法在不发送验证码的情况下列出验证方式;`pwreset reset` 会显示验证码发往何处
+entra-policy-note = Entra 不公开其密码规则;pwreset 检查 External ID 执行的规则(8 到 256 个字符,4 类字符中的 3 类),服务还会拒绝被禁用和最近使用过的密码

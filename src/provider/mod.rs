@@ -3,6 +3,7 @@
 
 pub mod cognito;
 pub mod contract;
+pub mod entra;
 pub mod firebase;
 pub mod pwreset;
 

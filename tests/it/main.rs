@@ -11,6 +11,7 @@ mod cli;
 mod cognito;
 mod completion;
 mod dev_server;
+mod entra;
 mod firebase;
 mod hostile;
 mod interactive;
