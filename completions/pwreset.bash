@@ -164,7 +164,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -234,6 +234,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -265,7 +273,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +340,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -366,7 +382,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +452,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -467,7 +491,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,6 +632,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -908,7 +940,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +1007,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1009,7 +1049,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1116,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1110,7 +1158,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version list confirm discard help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list confirm discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,6 +1228,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1211,7 +1267,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__confirm)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,6 +1349,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1327,7 +1391,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__discard)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1473,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1513,7 +1585,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__list)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +1670,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1629,7 +1709,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1696,6 +1776,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1730,7 +1818,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1800,6 +1888,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1831,7 +1927,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1998,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2020,7 +2124,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,6 +2191,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2121,7 +2233,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2300,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2222,7 +2342,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,6 +2412,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2323,7 +2451,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2473,6 +2601,14 @@ _pwreset() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoint-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2504,7 +2640,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,6 +2753,14 @@ _pwreset() {
                     return 0
                     ;;
                 --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= tenant= authority-url= endpoint-url= lang= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= tenant= authority-url= cloud= login-url= no-browser endpoint-url= lang= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -44,6 +44,10 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: t
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_needs_command" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_needs_command" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -51,6 +55,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l no-input -d 'Never prom
 complete -c pwreset -n "__fish_pwreset_needs_command" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_needs_command" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
@@ -93,6 +98,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Fi
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -106,6 +115,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-input -d 'N
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l method -d 'Verification method for each gate, in order: a kind (email, sms, voice, totp, questions) or a method id' -r
@@ -134,6 +144,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -143,6 +157,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-input -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -165,6 +180,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -172,6 +191,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-input -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -194,6 +214,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'F
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -201,6 +225,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-input -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -223,6 +248,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Fir
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -232,6 +261,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-input -d 'Ne
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l addr -d 'Address to listen on (loopback only; port 0 picks a free port)' -r
@@ -267,6 +297,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -276,6 +310,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-input 
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -298,6 +333,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key 
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -305,6 +344,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-input
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -327,6 +367,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Fire
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -334,6 +378,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-input -d 'Nev
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -356,6 +401,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -363,6 +412,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "list" -d 'List the profiles (the default one is marked)'
@@ -390,6 +440,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -397,6 +451,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -419,6 +474,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -426,6 +485,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
@@ -449,6 +509,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -458,6 +522,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
@@ -480,6 +545,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -487,6 +556,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles (the default one is marked)'
@@ -514,6 +584,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -521,6 +595,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "list" -d 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
@@ -548,6 +623,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -555,6 +634,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
@@ -578,6 +658,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -585,6 +669,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
@@ -608,6 +693,10 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
@@ -615,6 +704,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print only errors'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show where a pending password waits (the OS keyring, and FILE.pending with --password-out)'
@@ -647,3 +737,4 @@ complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/d
 complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase entra'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
+complete -c pwreset -l cloud -f -r -a 'global usgov china'

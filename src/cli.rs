@@ -131,6 +131,15 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = PWRESET_AUTHORITY_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
     pub authority_url: Option<String>,
 
+    #[arg(long, global = true, env = PWRESET_ENTRA_CLOUD, value_enum, help_heading = "Provider settings")]
+    pub cloud: Option<crate::provider::entra::workforce::Cloud>,
+
+    #[arg(long, global = true, env = PWRESET_ENTRA_LOGIN_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
+    pub login_url: Option<String>,
+
+    #[arg(long, global = true, env = PWRESET_NO_BROWSER, value_parser = BoolishValueParser::new())]
+    pub no_browser: bool,
+
     #[arg(long, global = true, env = PWRESET_ENDPOINT_URL, value_name = "URL", value_hint = ValueHint::Url, help_heading = "Provider settings")]
     pub endpoint_url: Option<String>,
 
@@ -346,6 +355,9 @@ const SERVICE_OPTIONS: &[&str] = &[
     "tenant_id",
     "tenant",
     "authority_url",
+    "cloud",
+    "login_url",
+    "no_browser",
     "endpoint_url",
     "ca_cert",
 ];

@@ -16,6 +16,8 @@ pub enum ExitStatus {
     RateLimited = 5,
     ServiceUnavailable = 6,
     FlowExpired = 7,
+    /// Nothing was changed here: the person finishes in the browser (a workforce account).
+    HandedOff = 8,
     Refused = 10,
     Interrupted = 130,
 }
@@ -64,6 +66,7 @@ pub const EXIT_CODES: &[(&str, &str)] = &[
     ("5", "exit-code-5"),
     ("6", "exit-code-6"),
     ("7", "exit-code-7"),
+    ("8", "exit-code-8"),
     ("10", "exit-code-10"),
     ("130", "exit-code-130"),
     ("129, 131, 143", "exit-code-signals"),

@@ -47,6 +47,18 @@ pub struct FirebaseSettings {
 pub struct EntraSettings {
     pub tenant: Option<String>,
     pub authority_url: Option<String>,
+    /// Workforce accounts: the cloud, else found out; where discovery asks (tests).
+    pub cloud: Option<crate::provider::entra::workforce::Cloud>,
+    pub login_url: Option<String>,
+    pub no_browser: bool,
+}
+
+impl EntraSettings {
+    /// No tenant and no authority (and, the caller checks, no client id): a workforce account,
+    /// handed over to its cloud's portal.
+    pub fn is_workforce(&self) -> bool {
+        self.tenant.is_none() && self.authority_url.is_none()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -179,6 +191,9 @@ impl Settings {
             entra: EntraSettings {
                 tenant: global.tenant.clone().or(profile.tenant),
                 authority_url: global.authority_url.clone().or(profile.authority_url),
+                cloud: global.cloud,
+                login_url: global.login_url.clone(),
+                no_browser: global.no_browser,
             },
         })
     }

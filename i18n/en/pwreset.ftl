@@ -884,3 +884,25 @@ entra-wrong-code = { $service }: the code is not correct
 entra-check-latest-code = type the code from the latest email
 entra-names-destination = Entra names where the code goes only when it sends one, so pwreset cannot list methods without sending a code; `pwreset reset` shows where it went
 entra-policy-note = Entra does not publish its password rules; pwreset checks the ones External ID enforces (8 to 256 characters, 3 of the 4 kinds), and the service also refuses banned and recently used passwords
+
+## entra workforce accounts: the hand-off to the reset portal
+
+entra-user-not-upn = a work account's user id is an address like name@contoso.com
+entra-unknown-cloud = the sign-in service names a Microsoft cloud pwreset does not know: { $cloud }
+entra-no-tenant-for-domain = no Microsoft Entra organisation uses { $domain }
+entra-no-work-account = { $user } is not a work account known to Microsoft Entra ({ $cloud })
+# $cloud: global, usgov or china
+entra-cloud-name = { $cloud ->
+    [usgov] Microsoft Entra for US Government
+    [china] Microsoft Entra operated by 21Vianet
+   *[global] Microsoft Entra
+ }
+entra-handoff-intro = { $user } is a work account ({ $cloud }). Microsoft offers no reset API for work accounts: the reset is done in its self-service portal, in the browser:
+entra-handoff-reset-choice = There, choose "I forgot my password": you verify it's you, then set a new password.
+entra-handoff-unlock-choice = There, choose "I know my password, but still can't sign in": you verify it's you, and the account is unlocked.
+entra-handoff-rule = Only the account's owner can do this. An administrator cannot reset a password on your behalf (not in Partner Center operated by 21Vianet either), and pwreset never acts for anyone else.
+entra-handoff-qr = Or scan this with your phone:
+entra-handoff-opened = Opened in your browser.
+entra-handoff-no-browser = No browser could be opened here: open the address above yourself.
+entra-federated = { $user } signs in through its organisation's own service ({ $host }): that service handles passwords, not Microsoft Entra.
+entra-federated-hint = Use your organisation's password reset page, or ask its help desk.

@@ -842,3 +842,24 @@ entra-wrong-code = { $service }: il codice non è corretto
 entra-check-latest-code = digita il codice dell'ultima email
 entra-names-destination = Entra indica dove va il codice solo quando lo invia, quindi pwreset non può elencare i metodi senza inviarne uno; `pwreset reset` mostra dove è andato
 entra-policy-note = Entra non pubblica le sue regole della password; pwreset controlla quelle che External ID applica (da 8 a 256 caratteri, 3 dei 4 tipi), e il servizio rifiuta anche le password vietate e quelle usate di recente
+
+## entra account aziendali: il passaggio al portale di reimpostazione
+
+entra-user-not-upn = l'ID utente di un account aziendale è un indirizzo come nome@contoso.com
+entra-unknown-cloud = il servizio di accesso indica un cloud Microsoft che pwreset non conosce: { $cloud }
+entra-no-tenant-for-domain = nessuna organizzazione Microsoft Entra usa { $domain }
+entra-no-work-account = { $user } non è un account aziendale noto a Microsoft Entra ({ $cloud })
+entra-cloud-name = { $cloud ->
+    [usgov] Microsoft Entra per il governo degli Stati Uniti
+    [china] Microsoft Entra gestito da 21Vianet
+   *[global] Microsoft Entra
+ }
+entra-handoff-intro = { $user } è un account aziendale ({ $cloud }). Microsoft non offre un'API di reimpostazione per gli account aziendali: la reimpostazione si fa nel suo portale self-service, nel browser:
+entra-handoff-reset-choice = Lì scegli "Ho dimenticato la password": verifichi la tua identità, poi imposti una nuova password.
+entra-handoff-unlock-choice = Lì scegli "Conosco la password, ma non riesco comunque ad accedere": verifichi la tua identità e l'account viene sbloccato.
+entra-handoff-rule = Solo il titolare dell'account può farlo. Un amministratore non può reimpostare una password per conto tuo (nemmeno in Partner Center gestito da 21Vianet), e pwreset non agisce mai per altri.
+entra-handoff-qr = Oppure inquadralo con il telefono:
+entra-handoff-opened = Aperto nel browser.
+entra-handoff-no-browser = Qui non è stato possibile aprire un browser: apri tu l'indirizzo qui sopra.
+entra-federated = { $user } accede tramite il servizio della propria organizzazione ({ $host }): le password le gestisce quel servizio, non Microsoft Entra.
+entra-federated-hint = Usa la pagina di reimpostazione della password della tua organizzazione, oppure rivolgiti al suo help desk.

@@ -810,3 +810,24 @@ entra-wrong-code = { $service }:验证码不正确
 entra-check-latest-code = 请输入最新一封邮件中的验证码
 entra-names-destination = Entra 只在发送验证码时才说明接收地址,因此 pwreset 无法在不发送验证码的情况下列出验证方式;`pwreset reset` 会显示验证码发往何处
 entra-policy-note = Entra 不公开其密码规则;pwreset 检查 External ID 执行的规则(8 到 256 个字符,4 类字符中的 3 类),服务还会拒绝被禁用和最近使用过的密码
+
+## entra 工作帐户:转到重置门户
+
+entra-user-not-upn = 工作帐户的用户 ID 是类似 name@contoso.com 的地址
+entra-unknown-cloud = 登录服务指明的 Microsoft 云 pwreset 不认识:{ $cloud }
+entra-no-tenant-for-domain = 没有 Microsoft Entra 组织使用 { $domain }
+entra-no-work-account = { $user } 不是 Microsoft Entra 已知的工作帐户({ $cloud })
+entra-cloud-name = { $cloud ->
+    [usgov] Microsoft Entra 美国政府版
+    [china] 由世纪互联运营的 Microsoft Entra
+   *[global] Microsoft Entra
+ }
+entra-handoff-intro = { $user } 是工作帐户({ $cloud })。Microsoft 没有为工作帐户提供重置 API:需要在浏览器中使用其自助服务门户重置:
+entra-handoff-reset-choice = 在那里选择"我忘记了密码":验证你的身份后设置新密码。
+entra-handoff-unlock-choice = 在那里选择"我知道我的密码,但仍无法登录":验证你的身份后帐户即会解锁。
+entra-handoff-rule = 只有帐户所有者本人才能执行此操作。管理员不能代你重置密码(在由世纪互联运营的合作伙伴中心也不能),pwreset 也从不代表他人操作。
+entra-handoff-qr = 也可以用手机扫描:
+entra-handoff-opened = 已在浏览器中打开。
+entra-handoff-no-browser = 此处无法打开浏览器:请自行打开上面的地址。
+entra-federated = { $user } 通过其组织自己的服务({ $host })登录:密码由该服务管理,而不是 Microsoft Entra。
+entra-federated-hint = 请使用你所在组织的密码重置页面,或联系其技术支持。

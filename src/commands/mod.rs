@@ -5,6 +5,7 @@ mod completions;
 mod demo;
 #[cfg(feature = "dev-server")]
 mod dev_server;
+mod handoff;
 mod man;
 mod methods;
 mod pending;

@@ -91,6 +91,12 @@ pub fn run(
     if let Some(p) = password {
         check_password_flags(p)?;
     }
+    if settings.provider == crate::cli::ProviderKind::Entra
+        && settings.entra.is_workforce()
+        && settings.cognito.client_id.is_none()
+    {
+        return super::handoff::run(settings, intent);
+    }
     let mut provider = settings.provider()?;
     if intent == Intent::Unlock {
         provider.capabilities().can_unlock()?;

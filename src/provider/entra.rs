@@ -565,3 +565,167 @@ mod tests {
         );
     }
 }
+
+/// Workforce tenants: no public reset API, so pwreset finds out without any credential which
+/// Microsoft cloud the account lives in and whether its organisation signs it in itself, and
+/// hands the person over to that cloud's self-service reset portal.
+pub mod workforce {
+    use serde_json::Value;
+
+    use crate::error::{Failure, FailureKind, Result};
+    use crate::http::Api;
+    use crate::output::clean_capped;
+
+    /// The Microsoft clouds, each with its sign-in host and its reset portal.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Cloud {
+        Global,
+        Usgov,
+        China,
+    }
+
+    impl Cloud {
+        pub fn login_url(self) -> &'static str {
+            match self {
+                Cloud::Global => "https://login.microsoftonline.com",
+                Cloud::Usgov => "https://login.microsoftonline.us",
+                Cloud::China => "https://login.partner.microsoftonline.cn",
+            }
+        }
+
+        pub fn portal(self) -> &'static str {
+            match self {
+                Cloud::Global => "https://passwordreset.microsoftonline.com/",
+                Cloud::Usgov => "https://passwordreset.microsoftonline.us/",
+                Cloud::China => "https://passwordreset.activedirectory.windowsazure.cn/",
+            }
+        }
+
+        pub fn name(self) -> &'static str {
+            match self {
+                Cloud::Global => "global",
+                Cloud::Usgov => "usgov",
+                Cloud::China => "china",
+            }
+        }
+
+        /// The cloud a discovery document's `cloud_instance_name` names.
+        fn from_instance(name: &str) -> Option<Cloud> {
+            match name {
+                "microsoftonline.com" => Some(Cloud::Global),
+                "microsoftonline.us" => Some(Cloud::Usgov),
+                "partner.microsoftonline.cn" | "chinacloudapi.cn" => Some(Cloud::China),
+                _ => None,
+            }
+        }
+    }
+
+    /// How the account signs in: Entra itself, or its organisation's own service.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum Realm {
+        Managed,
+        /// The organisation's sign-in service (its host), which handles passwords.
+        Federated {
+            host: Option<String>,
+        },
+        /// Entra does not know the account.
+        Unknown,
+    }
+
+    /// The domain part of a work account's user id.
+    pub fn domain_of(user: &str) -> Result<String> {
+        match user.rsplit_once('@') {
+            Some((local, domain))
+                if !local.is_empty()
+                    && !domain.is_empty()
+                    && domain
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') =>
+            {
+                Ok(domain.to_ascii_lowercase())
+            }
+            _ => Err(Failure::usage(crate::t!("entra-user-not-upn"))
+                .with_hint(crate::t!("entra-check-user"))),
+        }
+    }
+
+    /// The cloud the domain's tenant lives in: asked of `api`'s OpenID discovery document.
+    /// `Ok(None)` when that sign-in service does not know the domain.
+    pub fn cloud_of(api: &Api, domain: &str) -> Result<Option<Cloud>> {
+        let path = format!("{domain}/v2.0/.well-known/openid-configuration");
+        let resp = api.send(reqwest::Method::GET, &path, None, None, &[])?;
+        let label = api.service_label();
+        if let Some(throttled) = resp.throttled(&label) {
+            return Err(throttled);
+        }
+        if resp.status == 400 || resp.status == 404 {
+            return Ok(None);
+        }
+        let v: Value = resp.json(&label, "openid-configuration")?;
+        let name = v["cloud_instance_name"].as_str().unwrap_or_default();
+        Cloud::from_instance(name).map(Some).ok_or_else(|| {
+            Failure::new(
+                FailureKind::Service,
+                crate::t!("entra-unknown-cloud", cloud = crate::output::quoted(name)),
+            )
+        })
+    }
+
+    /// How `user` signs in, from the user-realm endpoint of the cloud's sign-in service.
+    pub fn realm_of(api: &Api, user: &str) -> Result<Realm> {
+        let encoded: String = url::form_urlencoded::byte_serialize(user.as_bytes()).collect();
+        let path = format!("common/userrealm/{encoded}?api-version=2.1");
+        let resp = api.send(reqwest::Method::GET, &path, None, None, &[])?;
+        let label = api.service_label();
+        if let Some(throttled) = resp.throttled(&label) {
+            return Err(throttled);
+        }
+        let v: Value = resp.json(&label, "userrealm")?;
+        Ok(match v["NameSpaceType"].as_str() {
+            Some("Managed") => Realm::Managed,
+            Some("Federated") => Realm::Federated {
+                host: v["AuthURL"]
+                    .as_str()
+                    .and_then(|u| url::Url::parse(u).ok())
+                    .and_then(|u| u.host_str().map(|h| clean_capped(h, 120))),
+            },
+            _ => Realm::Unknown,
+        })
+    }
+
+    /// The portal's address for `domain`, in the person's language.
+    pub fn portal_url(cloud: Cloud, domain: &str, lang: &str) -> String {
+        let mut url = url::Url::parse(cloud.portal()).expect("a valid portal URL");
+        url.query_pairs_mut()
+            .append_pair("whr", domain)
+            .append_pair("mkt", lang);
+        url.to_string()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn portals_carry_the_tenant_hint_and_the_language() {
+            assert_eq!(
+                portal_url(Cloud::China, "contoso.partner.onmschina.cn", "zh-CN"),
+                "https://passwordreset.activedirectory.windowsazure.cn/?whr=contoso.partner.onmschina.cn&mkt=zh-CN"
+            );
+            assert_eq!(domain_of("Ada@Contoso.COM").unwrap(), "contoso.com");
+            for bad in ["ada", "@contoso.com", "ada@", "ada@con/toso", "ada@x y"] {
+                assert!(domain_of(bad).is_err(), "{bad}");
+            }
+            assert_eq!(
+                Cloud::from_instance("microsoftonline.us"),
+                Some(Cloud::Usgov)
+            );
+            assert_eq!(
+                Cloud::from_instance("partner.microsoftonline.cn"),
+                Some(Cloud::China)
+            );
+            assert_eq!(Cloud::from_instance("elsewhere"), None);
+        }
+    }
+}

@@ -428,3 +428,212 @@ fn missing_settings_are_named() {
     );
     assert_eq!(run.code, 2, "{run:?}");
 }
+
+/// Workforce accounts: a stub of the public discovery answers (OpenID configuration by domain,
+/// user realm by user id) for each Microsoft cloud and for a federated organisation.
+fn discovery_stub() -> Stub {
+    Stub::start(|seen, _| {
+        let path = seen.path.split('?').next().unwrap_or_default().to_owned();
+        if let Some(domain) = path
+            .strip_prefix('/')
+            .and_then(|p| p.strip_suffix("/v2.0/.well-known/openid-configuration"))
+        {
+            let cloud = match domain {
+                "contoso.com" | "fabrikam.com" => "microsoftonline.com",
+                "agency.us" => "microsoftonline.us",
+                "contoso.partner.onmschina.cn" => "partner.microsoftonline.cn",
+                _ => {
+                    return Reply::json(
+                        400,
+                        json!({
+                            "error": "invalid_tenant",
+                            "error_description": format!("AADSTS90002: Tenant '{domain}' not found.")
+                        }),
+                    )
+                }
+            };
+            return Reply::json(
+                200,
+                json!({
+                    "issuer": "https://login.example/tid/v2.0",
+                    "tenant_region_scope": "NA",
+                    "cloud_instance_name": cloud,
+                    "msgraph_host": "graph.microsoft.com"
+                }),
+            );
+        }
+        if let Some(user) = path.strip_prefix("/common/userrealm/") {
+            let user = url::form_urlencoded::parse(format!("u={user}").as_bytes())
+                .next()
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default();
+            return Reply::json(
+                200,
+                match user.as_str() {
+                    u if u.starts_with("nobody@") => {
+                        json!({"NameSpaceType": "Unknown", "Login": u})
+                    }
+                    u if u.ends_with("@fabrikam.com") => json!({
+                        "NameSpaceType": "Federated", "Login": u, "DomainName": "fabrikam.com",
+                        "FederationBrandName": "Fabrikam", "federation_protocol": "WSFed",
+                        "AuthURL": "https://sts.fabrikam.com/adfs/ls/?username=x&wa=wsignin1.0"
+                    }),
+                    u => {
+                        json!({"NameSpaceType": "Managed", "Login": u, "DomainName": u.split('@').nth(1), "FederationBrandName": "Contoso"})
+                    }
+                },
+            );
+        }
+        Reply::json(404, json!({"error": "not_found"}))
+    })
+}
+
+fn workforce(stub: &Stub, user: &str) -> Args {
+    Args::new("reset")
+        .opt("--provider", "entra")
+        .opt("--login-url", &stub.url)
+        .user(user)
+}
+
+/// Each cloud's portal, with the tenant hint and the language, as JSON with exit 8; nothing is
+/// asked for and nothing opened without a terminal.
+#[test]
+fn workforce_accounts_are_handed_to_their_clouds_portal() {
+    let stub = discovery_stub();
+    let home = Home::new();
+    for (user, portal, cloud) in [
+        ("ada@contoso.com", "https://passwordreset.microsoftonline.com/?whr=contoso.com&mkt=en", "global"),
+        ("ada@agency.us", "https://passwordreset.microsoftonline.us/?whr=agency.us&mkt=en", "usgov"),
+        (
+            "ada@contoso.partner.onmschina.cn",
+            "https://passwordreset.activedirectory.windowsazure.cn/?whr=contoso.partner.onmschina.cn&mkt=en",
+            "china",
+        ),
+    ] {
+        let run = home.run_args(&workforce(&stub, user).json());
+        assert_eq!(run.code, 8, "{run:?}");
+        let v: Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(v["status"], "handoff", "{v}");
+        assert_eq!(v["url"], portal, "{v}");
+        assert_eq!(v["cloud"], cloud, "{v}");
+        assert!(run.stderr.contains("I forgot my password"), "{}", run.stderr);
+        assert!(run.stderr.contains("An administrator cannot reset a password on your behalf"), "{}", run.stderr);
+    }
+    // The request carried no credential of any kind.
+    for seen in stub.seen.lock().unwrap().iter() {
+        assert_eq!(seen.header("authorization"), None);
+        assert_eq!(seen.method, "GET");
+    }
+}
+
+#[test]
+fn a_federated_account_is_sent_to_its_organisation() {
+    let stub = discovery_stub();
+    let run = Home::new().run_args(&workforce(&stub, "ada@fabrikam.com").json());
+    assert_eq!(run.code, 8, "{run:?}");
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["federated"], "sts.fabrikam.com", "{v}");
+    assert_eq!(v["url"], Value::Null, "{v}");
+    assert!(run.stderr.contains("sts.fabrikam.com"), "{}", run.stderr);
+}
+
+#[test]
+fn an_unknown_organisation_or_account_is_exit_3() {
+    let stub = discovery_stub();
+    let home = Home::new();
+    let run = home.run_args(&workforce(&stub, "ada@nowhere.example"));
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("no Microsoft Entra organisation uses nowhere.example"),
+        "{}",
+        run.stderr
+    );
+    let run = home.run_args(&workforce(&stub, "nobody@contoso.com"));
+    assert_eq!(run.code, 3, "{run:?}");
+    let run = home.run_args(&workforce(&stub, "not-an-address"));
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+/// At a terminal the portal opens in the browser (`$BROWSER` here, which records it), with a
+/// QR code for a phone; in Italian, the portal is asked for in Italian; `--no-browser` and
+/// `unlock` say and do what they should.
+#[test]
+fn at_a_terminal_the_portal_opens_in_the_browser() {
+    let stub = discovery_stub();
+    let home = Home::new();
+    let opened = home.path().join("opened");
+    // Named like a text browser, which the browser crate runs and waits for: a graphical one
+    // is started in the background, where the closing terminal could stop it first.
+    let browser = home.write(
+        "bin/w3m",
+        &format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> {}\n", opened.display()),
+    );
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .unwrap();
+    let run_at_terminal = |extra: &[&str], lang: &str, intent: &str| {
+        let mut c = std::process::Command::new("sh");
+        let mut args = vec![
+            intent,
+            "--provider",
+            "entra",
+            "--login-url",
+            &stub.url,
+            "--user",
+            "ada@contoso.com",
+        ];
+        args.extend_from_slice(extra);
+        c.arg("-c")
+            .arg("stty echo cols 100 rows 60; exec \"$0\" \"$@\"")
+            .arg(BIN)
+            .args(&args);
+        home.isolate(&mut c);
+        c.env("TERM", "xterm-256color")
+            .env("LANG", lang)
+            .env("BROWSER", browser.to_str().unwrap());
+        let p = rexpect::session::spawn_command(c, Some(15_000)).unwrap();
+        let (out, code) = pty_finish(p);
+        let bytes: Vec<u8> = out.chars().map(|c| c as u8).collect();
+        (String::from_utf8_lossy(&bytes).into_owned(), code)
+    };
+    // The browser is started, not waited for: wait for what it was given.
+    let opened_urls = |n: usize| {
+        for _ in 0..500 {
+            let urls = std::fs::read_to_string(&opened).unwrap_or_default();
+            if urls.lines().count() >= n {
+                return urls;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the browser was not given {n} addresses");
+    };
+    let (screen, code) = run_at_terminal(&[], "C.UTF-8", "reset");
+    assert_eq!(code, 8, "{screen}");
+    assert!(screen.contains("Opened in your browser."), "{screen}");
+    assert!(
+        screen.contains('▀') || screen.contains('█'),
+        "a QR code: {screen}"
+    );
+    let urls = opened_urls(1);
+    assert_eq!(
+        urls.trim(),
+        "https://passwordreset.microsoftonline.com/?whr=contoso.com&mkt=en"
+    );
+
+    let (screen, code) = run_at_terminal(&[], "it_IT.UTF-8", "unlock");
+    assert_eq!(code, 8, "{screen}");
+    assert!(
+        screen.contains("Conosco la password, ma non riesco comunque ad accedere"),
+        "{screen}"
+    );
+    let urls = opened_urls(2);
+    assert!(urls.lines().last().unwrap().ends_with("mkt=it"), "{urls}");
+
+    let (screen, code) = run_at_terminal(&["--no-browser"], "C.UTF-8", "reset");
+    assert_eq!(code, 8, "{screen}");
+    assert!(!screen.contains("Opened in your browser."), "{screen}");
+    assert_eq!(std::fs::read_to_string(&opened).unwrap().lines().count(), 2);
+}
