@@ -8,8 +8,11 @@
 //! - the code is asked for right after `start`, so the masked address is known from the first
 //!   line the person reads (like Cognito's);
 //! - a password is refused either by `submit` or, later, by `poll_completion`; either way it
-//!   is a refused password, and the next one is submitted with the token `continue` gave, as
-//!   Microsoft's SDKs keep the "password required" state after such a refusal;
+//!   is a refused password, and the next one is submitted with the token `continue` gave.
+//!   Microsoft's Android SDK answers a refusal at `submit` with "password not accepted" and a
+//!   refusal at `poll_completion` with a plain API error, both leaving the "password required"
+//!   state (and its token) in place; should the service no longer take that token, the answer
+//!   is `expired_token`: start again (exit 7);
 //! - `challenge_type: "redirect"` in any answer means the tenant wants the browser;
 //! - `user_not_found` is said plainly: this API does not hide unknown users.
 
@@ -287,11 +290,16 @@ impl EntraProvider {
         )
     }
 
-    /// Waits for the change `submit` began: its outcome, within `POLL_LIMIT`.
+    /// Waits for the change `submit` began: its outcome, within `POLL_LIMIT`. The first poll
+    /// goes at once and the next ones `interval` apart, as Microsoft's Android SDK does.
     fn poll(&mut self, token: &str, interval: Duration) -> Result<()> {
         let deadline = Instant::now() + POLL_LIMIT;
+        let mut first = true;
         loop {
-            std::thread::sleep(interval);
+            if !first {
+                std::thread::sleep(interval);
+            }
+            first = false;
             let answered = self.call("poll_completion", &[("continuation_token", token)])?;
             let v = match answered {
                 Answered::Ok(v) => v,
@@ -352,11 +360,12 @@ fn error_of(resp: &ApiResponse) -> Option<(String, String, String)> {
     ))
 }
 
-/// The wait the service asks for between polls: 1 to 15 s, 2 s when it gives none.
+/// The wait the service asks for between polls: 1 to 15 s; 2 s when it gives none or another
+/// value (as Microsoft's Android SDK does).
 fn poll_interval(v: &Value) -> Duration {
     match v["poll_interval"].as_u64() {
-        Some(0) | None => Duration::from_secs(2),
-        Some(n) => Duration::from_secs(n.clamp(1, 15)),
+        Some(n @ 1..=15) => Duration::from_secs(n),
+        _ => Duration::from_secs(2),
     }
 }
 
@@ -558,7 +567,8 @@ mod tests {
         let v = |n: u64| serde_json::json!({ "poll_interval": n });
         assert_eq!(poll_interval(&v(0)), Duration::from_secs(2));
         assert_eq!(poll_interval(&v(1)), Duration::from_secs(1));
-        assert_eq!(poll_interval(&v(600)), Duration::from_secs(15));
+        assert_eq!(poll_interval(&v(15)), Duration::from_secs(15));
+        assert_eq!(poll_interval(&v(600)), Duration::from_secs(2));
         assert_eq!(
             poll_interval(&serde_json::json!({})),
             Duration::from_secs(2)

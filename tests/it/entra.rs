@@ -637,3 +637,88 @@ fn at_a_terminal_the_portal_opens_in_the_browser() {
     assert!(!screen.contains("Opened in your browser."), "{screen}");
     assert_eq!(std::fs::read_to_string(&opened).unwrap().lines().count(), 2);
 }
+
+/// What the service answers `start` with decides the exit code and the words: each error the
+/// API documents, one at a time.
+#[test]
+fn start_errors_are_mapped_to_exit_codes() {
+    for (answer, code, words) in [
+        (
+            error("unsupported_challenge_type", None, "AADSTS55102"),
+            2,
+            "cannot do at a terminal",
+        ),
+        (
+            error(
+                "invalid_client",
+                None,
+                "AADSTS700016: application not found",
+            ),
+            2,
+            "does not know this app",
+        ),
+        (
+            error(
+                "unauthorized_client",
+                Some("nativeauthapi_disabled"),
+                "AADSTS500222",
+            ),
+            2,
+            "native authentication turned off",
+        ),
+        (
+            error("user_not_found", None, "AADSTS50034"),
+            3,
+            "no account with this user id",
+        ),
+        (
+            error("invalid_request", None, "AADSTS900144: something else"),
+            6,
+            "refused the request",
+        ),
+        (
+            Reply::json(429, json!({"error": "too_many_requests"})).header("Retry-After", "7"),
+            5,
+            "",
+        ),
+        (
+            Reply::json(
+                200,
+                json!({"challenge_type": "redirect", "redirect_reason": "MFA required"}),
+            ),
+            2,
+            "in the browser",
+        ),
+        (
+            Reply::json(200, json!({"challenge_type": "oob"})),
+            6,
+            "no continuation token",
+        ),
+    ] {
+        let answer = Arc::new(Mutex::new(Some(answer)));
+        let stub = Stub::start(move |_, _| {
+            answer
+                .lock()
+                .unwrap()
+                .take()
+                .unwrap_or_else(|| Reply::json(500, json!({})))
+        });
+        let target = EntraStub {
+            stub,
+            tenant: Arc::default(),
+        };
+        let run = Home::new().run_args(
+            &args(&target)
+                .user(HANA)
+                .flag("--code-stdin")
+                .flag("--password-stdin")
+                .json(),
+        );
+        assert_eq!(run.code, code, "{words}: {run:?}");
+        assert!(run.stderr.contains(words), "{words}: {}", run.stderr);
+        let v: Value = serde_json::from_str(&run.stdout).unwrap();
+        if code == 5 {
+            assert_eq!(v["error"]["retry_after_s"], 7, "{v}");
+        }
+    }
+}
