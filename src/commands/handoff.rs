@@ -146,3 +146,36 @@ fn hand_over(
     }
     Ok(())
 }
+
+/// Whether `err` says an External ID tenant needs the browser (`challenge_type: "redirect"`).
+pub fn is_browser_required(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<Failure>())
+        .any(|f| f.code.as_deref() == Some(crate::provider::entra::BROWSER_REQUIRED))
+}
+
+/// An External ID tenant that needs the browser: said, and ended as a hand-off (exit 8). There
+/// is no portal to point at; the app's own page has "Forgot password?".
+pub fn browser_required(settings: &Settings, err: &anyhow::Error) -> anyhow::Result<ExitStatus> {
+    let shell = &settings.shell;
+    let failure = err.chain().find_map(|e| e.downcast_ref::<Failure>());
+    shell.info(&crate::output::clean_capped(
+        &err.to_string(),
+        crate::output::MESSAGE_MAX,
+    ));
+    if let Some(hint) = failure.and_then(|f| f.hint.as_deref()) {
+        shell.info(hint);
+    }
+    shell.info(&crate::t!("entra-handoff-rule"));
+    if shell.is_json() {
+        shell.out(
+            &serde_json::json!({
+                "schema_version": 1, "status": "handoff", "user": settings.user,
+                "provider": "entra", "cloud": null, "federated": null, "url": null,
+                "reason": crate::provider::entra::BROWSER_REQUIRED,
+            })
+            .to_string(),
+        )?;
+    }
+    Ok(ExitStatus::HandedOff)
+}

@@ -97,6 +97,21 @@ pub fn run(
     {
         return super::handoff::run(settings, intent);
     }
+    match run_flow(settings, intent, verify, password) {
+        // The tenant wants the browser: handed off, as a work account is.
+        Err(e) if super::handoff::is_browser_required(&e) => {
+            super::handoff::browser_required(settings, &e)
+        }
+        other => other,
+    }
+}
+
+fn run_flow(
+    settings: &Settings,
+    intent: Intent,
+    verify: &VerifyArgs,
+    password: Option<&PasswordArgs>,
+) -> anyhow::Result<ExitStatus> {
     let mut provider = settings.provider()?;
     if intent == Intent::Unlock {
         provider.capabilities().can_unlock()?;

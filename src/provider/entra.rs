@@ -34,6 +34,8 @@ use crate::secret::Secret;
 const CHALLENGE_TYPES: &str = "oob redirect";
 /// How long pwreset waits for the service to finish a password change.
 const POLL_LIMIT: Duration = Duration::from_secs(300);
+/// The code of the failure that says the tenant needs the browser: the run ends as a hand-off.
+pub const BROWSER_REQUIRED: &str = "browser_required";
 /// The longest code pwreset accepts the service asking for.
 const MAX_CODE_LENGTH: u64 = 20;
 
@@ -158,6 +160,7 @@ impl EntraProvider {
                 reason = reason
             ),
         )
+        .with_code(BROWSER_REQUIRED)
         .with_hint(crate::t!("entra-use-browser"))
     }
 

@@ -337,7 +337,8 @@ fn a_person_at_a_terminal_gets_past_a_wrong_code_and_a_late_refusal() {
     );
 }
 
-/// `challenge_type: "redirect"` in a 200 ends the run: this tenant needs the browser.
+/// `challenge_type: "redirect"` in a 200 ends the run as a hand-off (exit 8): this tenant needs
+/// the browser.
 #[test]
 fn a_redirect_means_the_browser() {
     let stub = entra_stub();
@@ -348,15 +349,11 @@ fn a_redirect_means_the_browser() {
             .flag("--password-stdin")
             .json(),
     );
-    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.code, 8, "{run:?}");
     let v: Value = serde_json::from_str(&run.stdout).unwrap();
-    assert!(
-        v["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("in the browser"),
-        "{v}"
-    );
+    assert_eq!(v["status"], "handoff", "{v}");
+    assert_eq!(v["reason"], "browser_required", "{v}");
+    assert!(run.stderr.contains("in the browser"), "{}", run.stderr);
 }
 
 /// This API says when a user does not exist (it does not hide unknown users), and pwreset says
@@ -686,7 +683,7 @@ fn start_errors_are_mapped_to_exit_codes() {
                 200,
                 json!({"challenge_type": "redirect", "redirect_reason": "MFA required"}),
             ),
-            2,
+            8,
             "in the browser",
         ),
         (
@@ -717,6 +714,9 @@ fn start_errors_are_mapped_to_exit_codes() {
         assert_eq!(run.code, code, "{words}: {run:?}");
         assert!(run.stderr.contains(words), "{words}: {}", run.stderr);
         let v: Value = serde_json::from_str(&run.stdout).unwrap();
+        if code == 8 {
+            assert_eq!(v["status"], "handoff", "{v}");
+        }
         if code == 5 {
             assert_eq!(v["error"]["retry_after_s"], 7, "{v}");
         }
