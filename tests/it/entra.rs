@@ -722,3 +722,50 @@ fn start_errors_are_mapped_to_exit_codes() {
         }
     }
 }
+
+/// A profile holds the tenant's settings (`provider`, `authority_url`, `client_id`, `user`);
+/// the environment holds them too.
+#[test]
+fn a_profile_or_the_environment_holds_the_tenant() {
+    let stub = entra_stub();
+    let home = Home::new();
+    let mailbox = home.path().join("mailbox");
+    stub.tenant.lock().unwrap().mailbox = Some(mailbox.clone());
+    home.write(
+        "config/pwreset/config.toml",
+        &format!(
+            "[profiles.shop]\nprovider = \"entra\"\nauthority_url = \"{}/contoso.onmicrosoft.com\"\nclient_id = \"{CLIENT_ID}\"\nuser = \"{HANA}\"\n",
+            stub.stub.url
+        ),
+    );
+    let read_mail = format!("cat {}", mailbox.display());
+    let mut cmd = home.cmd(&[
+        "reset",
+        "-p",
+        "shop",
+        "--code-command",
+        &read_mail,
+        "--password-stdin",
+    ]);
+    let run = feed(start_piped(&mut cmd), "Profile Harbour 11 kite\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        stub.tenant.lock().unwrap().password,
+        "Profile Harbour 11 kite"
+    );
+    // The same from the environment, with the tenant's own authority refused for plain http.
+    let mut cmd = home.cmd(&["methods"]);
+    cmd.env("PWRESET_PROVIDER", "entra")
+        .env("PWRESET_TENANT", "contoso")
+        .env("PWRESET_CLIENT_ID", CLIENT_ID)
+        .env("PWRESET_USER", HANA);
+    let run = Run::from(cmd.output().unwrap());
+    // Entra cannot list methods without sending a code: said before any request.
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("names where the code goes only when it sends one"),
+        "{}",
+        run.stderr
+    );
+}
