@@ -293,6 +293,15 @@ impl EntraProvider {
         )
     }
 
+    /// A refusal of `submit` or `poll_completion`: the password's, or the flow's.
+    fn password_step_failure(&self, error: &str, suberror: &str, description: &str) -> Failure {
+        if suberror.starts_with("password_") {
+            self.refused_password(suberror, description)
+        } else {
+            self.common_failure(error, suberror, description)
+        }
+    }
+
     /// Waits for the change `submit` began: its outcome, within `POLL_LIMIT`. The first poll
     /// goes at once and the next ones `interval` apart, as Microsoft's Android SDK does.
     fn poll(&mut self, token: &str, interval: Duration) -> Result<()> {
@@ -312,11 +321,7 @@ impl EntraProvider {
                     description,
                 } => {
                     // Refused after `submit` said yes: the password, checked late.
-                    return Err(if suberror.starts_with("password_") {
-                        self.refused_password(&suberror, &description)
-                    } else {
-                        self.common_failure(&error, &suberror, &description)
-                    });
+                    return Err(self.password_step_failure(&error, &suberror, &description));
                 }
             };
             match v["status"].as_str() {
@@ -502,12 +507,9 @@ impl Provider for EntraProvider {
                 suberror,
                 description,
             } => {
-                return Err(if suberror.starts_with("password_") {
-                    self.refused_password(&suberror, &description)
-                } else {
-                    self.common_failure(&error, &suberror, &description)
-                }
-                .answered())
+                return Err(self
+                    .password_step_failure(&error, &suberror, &description)
+                    .answered())
             }
         };
         let poll_token = self.latest_token()?;
