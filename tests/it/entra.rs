@@ -33,6 +33,8 @@ struct Tenant {
     pending: Option<String>,
     /// Where the "email" lands, for a `--code-command` to read.
     mailbox: Option<std::path::PathBuf>,
+    /// Polls answered `in_progress` before the outcome.
+    slow_polls: u32,
 }
 
 impl Tenant {
@@ -182,6 +184,10 @@ fn entra_stub() -> EntraStub {
                 }
                 let next = t.issue("submitted", &user);
                 Reply::json(200, json!({"continuation_token": next, "poll_interval": 1}))
+            }
+            "poll_completion" if stage == "submitted" && t.slow_polls > 0 => {
+                t.slow_polls -= 1;
+                Reply::json(200, json!({"status": "in_progress"}))
             }
             "poll_completion" if stage == "submitted" => {
                 t.tokens.remove(&token);
@@ -768,4 +774,68 @@ fn a_profile_or_the_environment_holds_the_tenant() {
         "{}",
         run.stderr
     );
+}
+
+/// A change still `in_progress` is polled again, `poll_interval` apart, until it succeeds; the
+/// poll reuses the token `submit` gave.
+#[test]
+fn a_slow_change_is_polled_until_it_succeeds() {
+    use pwreset::protocol::Intent;
+    let stub = entra_stub();
+    stub.tenant.lock().unwrap().slow_polls = 2;
+    let mut p = contract::Target::provider(&stub, &stub.stub.url);
+    let flow = p.start(HANA, Intent::Reset).unwrap();
+    let challenge = p.send_challenge(&flow, &flow.methods[0]).unwrap();
+    let code = pwreset::secret::Secret::new(stub.tenant.lock().unwrap().code.clone().unwrap());
+    p.verify(&flow, &challenge, &code).unwrap();
+    p.set_password(
+        &flow,
+        &pwreset::secret::Secret::from("Slow Harbour 12 kite"),
+        "k",
+    )
+    .unwrap();
+    assert_eq!(stub.tenant.lock().unwrap().password, "Slow Harbour 12 kite");
+    let polls = stub
+        .stub
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|s| s.path.ends_with("/poll_completion"))
+        .count();
+    assert_eq!(polls, 3);
+}
+
+/// At a terminal, "r" asks `/challenge` again with the latest token: a new code, and the one
+/// before no longer works.
+#[test]
+fn a_new_code_is_asked_for_with_the_latest_token() {
+    let stub = entra_stub();
+    let home = Home::new();
+    let a = args(&stub).user(HANA);
+    let mut p = pty(&home, &a.as_strs());
+    p.exp_string("(r: send a new code)").unwrap();
+    let first = stub.tenant.lock().unwrap().code.clone().unwrap();
+    p.send_line("r").unwrap();
+    p.exp_string("Sending a code by email to h***@co*****.example")
+        .unwrap();
+    p.exp_string("(r: send a new code)").unwrap();
+    let second = stub.tenant.lock().unwrap().code.clone().unwrap();
+    assert_ne!(first, second);
+    p.send_line(&first).unwrap();
+    p.exp_string("That code is not correct.").unwrap();
+    p.send_line(&second).unwrap();
+    p.exp_string("Verified.").unwrap();
+    type_new_password(&mut p, "Resent Harbour 13 kite");
+    p.exp_string("Password changed").unwrap();
+    assert_eq!(pty_finish(p).1, 0);
+    let challenges = stub
+        .stub
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|s| s.path.ends_with("/challenge"))
+        .count();
+    assert_eq!(challenges, 2);
 }
