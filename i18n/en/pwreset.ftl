@@ -65,13 +65,20 @@ expires-at-in-min = at { $clock }, in { $min } min
 expires-at-in-s = at { $clock }, in { $s } s
 # $at: expires-at-…
 code-expires = It expires { $at }.
-# Nothing is claimed as done: the service does not say whether the account exists.
+# Nothing is claimed as done where the service does not say whether the account exists;
+# $known is "yes" where it does say (a code that was sent went to an account), else "no".
 # $expiry: code-expires or ""
 challenge-sent = { $kind ->
     [totp] Open your authenticator app for the current code.
     [questions] Answer your security question.
-    [voice] If { $user } has an account at { $service }, { $hint } is being called; the call reads out a code. { $expiry }
-   *[other] If { $user } has an account at { $service }, a code was sent by { $how } to { $hint }. { $expiry }
+    [voice] { $known ->
+        [yes] { $hint } is being called; the call reads out a code. { $expiry }
+       *[no] If { $user } has an account at { $service }, { $hint } is being called; the call reads out a code. { $expiry }
+     }
+   *[other] { $known ->
+        [yes] A code was sent by { $how } to { $hint }. { $expiry }
+       *[no] If { $user } has an account at { $service }, a code was sent by { $how } to { $hint }. { $expiry }
+     }
  }
 # $until: a clock time; $timed: "yes" when there is one, else "no"
 challenge-outstanding = { $gates ->

@@ -60,8 +60,14 @@ code-expires = Il codice scade { $at }.
 challenge-sent = { $kind ->
     [totp] Apri l'app di autenticazione per leggere il codice corrente.
     [questions] Rispondi alla tua domanda di sicurezza.
-    [voice] Se { $user } ha un account su { $service }, è in corso una chiamata al numero { $hint }; la chiamata detta un codice. { $expiry }
-   *[other] Se { $user } ha un account su { $service }, è stato inviato un codice via { $how } a { $hint }. { $expiry }
+    [voice] { $known ->
+        [yes] È in corso una chiamata al numero { $hint }; la chiamata detta un codice. { $expiry }
+       *[no] Se { $user } ha un account su { $service }, è in corso una chiamata al numero { $hint }; la chiamata detta un codice. { $expiry }
+     }
+   *[other] { $known ->
+        [yes] È stato inviato un codice via { $how } a { $hint }. { $expiry }
+       *[no] Se { $user } ha un account su { $service }, è stato inviato un codice via { $how } a { $hint }. { $expiry }
+     }
  }
 challenge-outstanding = { $gates ->
     [1] {""}

@@ -56,8 +56,14 @@ code-expires = 验证码将于 { $at }。
 challenge-sent = { $kind ->
     [totp] 打开你的验证器应用查看当前验证码。
     [questions] 回答你的安全问题。
-    [voice] 如果 { $user } 在 { $service } 有帐户,系统正在拨打 { $hint },电话中会读出验证码。{ $expiry }
-   *[other] 如果 { $user } 在 { $service } 有帐户,验证码已通过{ $how }发送到 { $hint }。{ $expiry }
+    [voice] { $known ->
+        [yes] 系统正在拨打 { $hint },电话中会读出验证码。{ $expiry }
+       *[no] 如果 { $user } 在 { $service } 有帐户,系统正在拨打 { $hint },电话中会读出验证码。{ $expiry }
+     }
+   *[other] { $known ->
+        [yes] 验证码已通过{ $how }发送到 { $hint }。{ $expiry }
+       *[no] 如果 { $user } 在 { $service } 有帐户,验证码已通过{ $how }发送到 { $hint }。{ $expiry }
+     }
  }
 challenge-outstanding = { $gates ->
     [1] {""}

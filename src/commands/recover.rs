@@ -118,9 +118,14 @@ fn run_flow(
     }
     let host = provider.service();
     let shell = &settings.shell;
-    let terminal = settings
-        .interactive
-        .then(|| TerminalUi::new(shell.clone(), Box::new(TtyPrompter), host.clone()));
+    let terminal = settings.interactive.then(|| {
+        let ui = TerminalUi::new(shell.clone(), Box::new(TtyPrompter), host.clone());
+        if provider.capabilities().hides_unknown_users {
+            ui
+        } else {
+            ui.for_service_that_names_unknown_users()
+        }
+    });
     let mut verify = verify.clone();
     if verify.methods.is_empty() {
         verify.methods = settings.methods.clone();

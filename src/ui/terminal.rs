@@ -22,6 +22,8 @@ pub struct TerminalUi {
     user: String,
     /// When the last code was sent, for the resend interval.
     sent_at: Option<Instant>,
+    /// The service says when an account does not exist, so a code that was sent went to one.
+    says_unknown_users: bool,
 }
 
 /// Echo off at the terminal for as long as it lives (a countdown is no place to type).
@@ -94,7 +96,15 @@ impl TerminalUi {
             spinner: None,
             user: String::new(),
             sent_at: None,
+            says_unknown_users: false,
         }
+    }
+
+    /// For a service that answers "no such user" (it does not hide unknown accounts): a code
+    /// sent is said to be sent, without "if … has an account".
+    pub fn for_service_that_names_unknown_users(mut self) -> Self {
+        self.says_unknown_users = true;
+        self
     }
 
     /// The code prompt, naming the user id (a typo shows) and the keys that do something else.
@@ -226,6 +236,7 @@ impl FlowUi for TerminalUi {
         // accounts): neither can pwreset, so nothing here is claimed as done.
         let line = crate::t!(
             "challenge-sent",
+            known = if self.says_unknown_users { "yes" } else { "no" },
             kind = method.kind.as_str(),
             user = &self.user,
             service = &self.service,
