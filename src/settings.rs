@@ -255,6 +255,11 @@ impl Settings {
 
     /// Entra External ID's authority: `--authority-url`, else the tenant's `ciamlogin.com` one.
     fn entra_provider(&self) -> Result<Box<dyn Provider>> {
+        if self.entra.is_workforce() && self.cognito.client_id.is_none() {
+            // `reset` and `unlock` hand a work account over before asking for a provider.
+            return Err(Failure::usage(crate::t!("entra-workforce-only-reset"))
+                .with_hint(crate::t!("entra-workforce-use-reset")));
+        }
         let client_id = self.cognito.client_id.clone().ok_or_else(|| {
             Failure::usage(crate::t!("settings-entra-needs-client-id"))
                 .with_hint(crate::t!("settings-pass-client-id-id"))

@@ -913,3 +913,5 @@ entra-handoff-opened = Opened in your browser.
 entra-handoff-no-browser = No browser could be opened here: open the address above yourself.
 entra-federated = { $user } signs in through its organisation's own service ({ $host }): that service handles passwords, not Microsoft Entra.
 entra-federated-hint = Use your organisation's password reset page, or ask its help desk.
+entra-workforce-only-reset = a Microsoft Entra work account has no API pwreset can ask this of: its methods and rules are shown in Microsoft's reset portal
+entra-workforce-use-reset = `pwreset reset --provider entra --user YOU@DOMAIN` takes you there (for a customer tenant of External ID, pass --tenant and --client-id)

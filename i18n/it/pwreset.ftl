@@ -869,3 +869,5 @@ entra-handoff-opened = Aperto nel browser.
 entra-handoff-no-browser = Qui non è stato possibile aprire un browser: apri tu l'indirizzo qui sopra.
 entra-federated = { $user } accede tramite il servizio della propria organizzazione ({ $host }): le password le gestisce quel servizio, non Microsoft Entra.
 entra-federated-hint = Usa la pagina di reimpostazione della password della tua organizzazione, oppure rivolgiti al suo help desk.
+entra-workforce-only-reset = un account aziendale Microsoft Entra non ha un'API a cui pwreset possa chiederlo: i suoi metodi e le sue regole sono mostrati nel portale di reimpostazione di Microsoft
+entra-workforce-use-reset = `pwreset reset --provider entra --user TU@DOMINIO` ti ci porta (per un tenant clienti di External ID, passa --tenant e --client-id)

@@ -837,3 +837,5 @@ entra-handoff-opened = 已在浏览器中打开。
 entra-handoff-no-browser = 此处无法打开浏览器:请自行打开上面的地址。
 entra-federated = { $user } 通过其组织自己的服务({ $host })登录:密码由该服务管理,而不是 Microsoft Entra。
 entra-federated-hint = 请使用你所在组织的密码重置页面,或联系其技术支持。
+entra-workforce-only-reset = Microsoft Entra 工作帐户没有可供 pwreset 查询此信息的 API:其验证方式和规则显示在 Microsoft 的重置门户中
+entra-workforce-use-reset = `pwreset reset --provider entra --user 你@域名` 会带你前往(对于 External ID 客户租户,请传入 --tenant 和 --client-id)

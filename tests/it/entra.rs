@@ -846,3 +846,22 @@ fn a_new_code_is_asked_for_with_the_latest_token() {
         .count();
     assert_eq!(challenges, 2);
 }
+
+/// `methods` and `policy` have nothing to ask of a work account: said, with where to go.
+#[test]
+fn methods_and_policy_of_a_work_account_point_at_reset() {
+    let home = Home::new();
+    for command in ["methods", "policy"] {
+        let run = home.run_args(
+            &Args::new(command)
+                .opt("--provider", "entra")
+                .user("ada@contoso.com"),
+        );
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(
+            run.stderr.contains("pwreset reset --provider entra"),
+            "{}",
+            run.stderr
+        );
+    }
+}
