@@ -164,7 +164,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -179,7 +179,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -223,6 +223,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -273,7 +277,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__completions)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -288,7 +292,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -332,6 +336,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -382,7 +390,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__demo)
-            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --unlock --tls --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,7 +405,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -441,6 +449,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -491,7 +503,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__dev__subcmd__server)
-            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --addr --users --code-ttl --flow-ttl --max-attempts --resend-after --flows-per-user --rate-window --requests-per-client --min-length --support --max-flows --tls --ca-out --no-log --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,7 +592,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -624,6 +636,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -940,7 +956,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__man)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -955,7 +971,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -999,6 +1015,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1049,7 +1069,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__methods)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,7 +1084,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1108,6 +1128,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1158,7 +1182,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list confirm discard help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list confirm discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,7 +1197,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1217,6 +1241,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1267,7 +1295,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__confirm)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,7 +1325,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1341,6 +1369,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1391,7 +1423,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__discard)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,7 +1453,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1465,6 +1497,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1585,7 +1621,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__pending__subcmd__list)
-            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --password-out --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,7 +1651,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1659,6 +1695,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1709,7 +1749,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__policy)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1724,7 +1764,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1768,6 +1808,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1818,7 +1862,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list show add remove help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version list show add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,7 +1877,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1877,6 +1921,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1927,7 +1975,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__add)
-            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --default --force --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,7 +1994,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1990,6 +2038,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2124,7 +2176,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__list)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,7 +2191,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2183,6 +2235,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2233,7 +2289,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__remove)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,7 +2304,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2292,6 +2348,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2342,7 +2402,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__profile__subcmd__show)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2357,7 +2417,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2401,6 +2461,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2451,7 +2515,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__reset)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --password-stdin --password-file --generate --save-to-keyring --password-out --force-overwrite --check-breached --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2546,7 +2610,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2590,6 +2654,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2640,7 +2708,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__unlock)
-            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            opts="-p -u -q -v -h -V --method --code-stdin --code-file --code-command --code-command-timeout --totp-secret-env --resume --insecure-flow-file --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2701,7 +2769,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2745,6 +2813,10 @@ _pwreset() {
                     return 0
                     ;;
                 --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

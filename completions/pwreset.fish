@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pwreset_global_optspecs
-    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= tenant= authority-url= cloud= login-url= no-browser endpoint-url= lang= ca-cert= h/help V/version
+    string join \n p/profile= provider= url= u/user= output= no-input color= plain q/quiet v/verbose timeout= region= client-id= client-secret-env= api-key= tenant-id= collection= tenant= authority-url= cloud= login-url= no-browser endpoint-url= lang= ca-cert= h/help V/version
 end
 
 function __fish_pwreset_needs_command
@@ -25,10 +25,11 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -42,6 +43,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito o
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -79,10 +81,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -96,6 +99,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -125,10 +129,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -142,6 +147,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -161,10 +167,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -178,6 +185,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -195,10 +203,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -212,6 +221,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -229,10 +239,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -246,6 +257,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'C
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -278,10 +290,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -295,6 +308,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -314,10 +328,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browse
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -331,6 +346,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-i
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -348,10 +364,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-brows
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -365,6 +382,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Co
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -382,10 +400,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'P
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -399,6 +418,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -421,10 +441,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -438,6 +459,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -455,10 +477,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -472,6 +495,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -490,10 +514,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -507,6 +532,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -526,10 +552,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -543,6 +570,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -565,10 +593,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -582,6 +611,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -604,10 +634,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -621,6 +652,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -639,10 +671,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -656,6 +689,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -674,10 +708,11 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
-entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'"
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -691,6 +726,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
@@ -734,7 +770,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase entra'
+complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase entra pocketbase'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
 complete -c pwreset -l cloud -f -r -a 'global usgov china'

@@ -56,6 +56,8 @@ pub enum ProviderKind {
     Firebase,
     /// Microsoft Entra External ID: native authentication's password reset (v1.0)
     Entra,
+    /// PocketBase: request-password-reset + confirm-password-reset on an auth collection
+    Pocketbase,
 }
 
 impl ProviderKind {
@@ -66,7 +68,13 @@ impl ProviderKind {
             ProviderKind::Cognito => "cognito",
             ProviderKind::Firebase => "firebase",
             ProviderKind::Entra => "entra",
+            ProviderKind::Pocketbase => "pocketbase",
         }
+    }
+
+    /// Whether the service is found at `--url` (else the provider knows its vendor's endpoint).
+    pub fn takes_url(self) -> bool {
+        matches!(self, ProviderKind::Pwreset | ProviderKind::Pocketbase)
     }
 
     /// Every provider's name, in the order `--help` lists them.
@@ -124,6 +132,9 @@ pub struct GlobalArgs {
 
     #[arg(long, global = true, env = PWRESET_TENANT_ID, value_name = "TENANT", help_heading = "Provider settings")]
     pub tenant_id: Option<String>,
+
+    #[arg(long, global = true, env = PWRESET_COLLECTION, value_name = "NAME", help_heading = "Provider settings")]
+    pub collection: Option<String>,
 
     #[arg(long, global = true, env = PWRESET_TENANT, value_name = "TENANT", help_heading = "Provider settings")]
     pub tenant: Option<String>,
@@ -353,6 +364,7 @@ const SERVICE_OPTIONS: &[&str] = &[
     "client_secret_env",
     "api_key",
     "tenant_id",
+    "collection",
     "tenant",
     "authority_url",
     "cloud",

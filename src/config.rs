@@ -56,6 +56,9 @@ pub struct Profile {
     pub tenant: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authority_url: Option<String>,
+    /// PocketBase: the auth collection the account is in (default `users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collection: Option<String>,
     /// Check new passwords against known breaches (`--check-breached`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check_breached: Option<bool>,

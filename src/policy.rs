@@ -15,6 +15,10 @@ use crate::secret::Secret;
 pub struct Policy {
     pub min_length: usize,
     pub max_length: usize,
+    /// The most bytes the password may take in UTF-8, where the service counts bytes (bcrypt
+    /// reads 72); lengths above are counted in characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_bytes: Option<usize>,
     /// How many of the four classes (lower, upper, digit, other) must appear; 0 = no rule.
     #[serde(default)]
     pub min_character_classes: usize,
@@ -58,6 +62,7 @@ impl Policy {
         let mut policy = Policy {
             min_length,
             max_length,
+            max_bytes: None,
             min_character_classes,
             disallow_common: true,
             disallow_user_id: true,
@@ -155,6 +160,12 @@ impl Policy {
                 max_length = self.max_length
             ),
         }];
+        if let Some(max_bytes) = self.max_bytes {
+            rules.push(Rule {
+                id: "max_bytes".into(),
+                description: crate::t!("policy-at-most-bytes", max_bytes = max_bytes),
+            });
+        }
         if self.min_character_classes > 0 {
             rules.push(Rule {
                 id: "character_classes".into(),
@@ -216,6 +227,16 @@ impl Policy {
                     "policy-characters-long-at-most",
                     value = len,
                     max_length = self.max_length
+                ),
+            ));
+        }
+        if let Some(max_bytes) = self.max_bytes.filter(|max| pw.len() > *max) {
+            out.push(violation(
+                "max_bytes",
+                crate::t!(
+                    "policy-bytes-at-most",
+                    value = pw.len(),
+                    max_bytes = max_bytes
                 ),
             ));
         }

@@ -35,6 +35,8 @@ pub struct Settings {
     pub cognito: CognitoSettings,
     pub firebase: FirebaseSettings,
     pub entra: EntraSettings,
+    /// PocketBase: the auth collection.
+    pub collection: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -195,6 +197,7 @@ impl Settings {
                 login_url: global.login_url.clone(),
                 no_browser: global.no_browser,
             },
+            collection: global.collection.clone().or(profile.collection),
         })
     }
 
@@ -215,7 +218,7 @@ impl Settings {
     }
 
     pub fn service_url(&self) -> Result<Url> {
-        if self.provider != ProviderKind::Pwreset {
+        if !self.provider.takes_url() {
             // Only used for messages; the cognito provider builds its own endpoint.
             return http::service_url(
                 self.cognito
@@ -233,7 +236,7 @@ impl Settings {
 
     /// The provider for the resolved service; builds the HTTP client now, not before.
     pub fn provider(&self) -> Result<Box<dyn Provider>> {
-        if self.provider != ProviderKind::Pwreset && self.url.is_some() {
+        if !self.provider.takes_url() && self.url.is_some() {
             // Ignoring it would send the person's codes to an endpoint they did not choose.
             let name = self.provider.name();
             return Err(
@@ -250,6 +253,13 @@ impl Settings {
             ProviderKind::Cognito => self.cognito_provider(),
             ProviderKind::Firebase => self.firebase_provider(),
             ProviderKind::Entra => self.entra_provider(),
+            ProviderKind::Pocketbase => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                let collection = self.collection.clone().unwrap_or_else(|| "users".into());
+                Ok(Box::new(
+                    crate::provider::pocketbase::PocketBaseProvider::new(api, collection),
+                ))
+            }
         }
     }
 

@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra]
+help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
@@ -135,6 +135,7 @@ help-arg-provider-long =
     - cognito:  AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
     - entra:    Microsoft Entra External ID, native authentication (password reset v1.0)
+    - pocketbase: PocketBase (request-password-reset + confirm-password-reset on an auth collection)
 help-arg-quiet = Print only errors
 help-arg-rate-window = The per-user rate window, also the recovery lock-out time
 help-arg-region = Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)
@@ -150,6 +151,7 @@ help-arg-cloud = Entra workforce accounts: the Microsoft cloud (else found out f
 help-arg-login-url = Entra workforce accounts: where to ask which cloud and kind of account (tests)
 help-arg-no-browser = Print the address of a reset portal instead of opening it in the browser
 help-arg-tenant-id = Firebase / Identity Platform: the tenant id
+help-arg-collection = PocketBase: the auth collection your account is in (default: users)
 help-arg-timeout = Time limit for each request to the service, answer included, e.g. 30s or 2m
 help-arg-tls = Run the built-in service over HTTPS, with a certificate authority made for this demo
 help-arg-dev-server-tls = Serve HTTPS with a certificate authority made at start (its CA certificate is written to a file, for --ca-cert)

@@ -915,3 +915,22 @@ entra-federated = { $user } signs in through its organisation's own service ({ $
 entra-federated-hint = Use your organisation's password reset page, or ask its help desk.
 entra-workforce-only-reset = a Microsoft Entra work account has no API pwreset can ask this of: its methods and rules are shown in Microsoft's reset portal
 entra-workforce-use-reset = `pwreset reset --provider entra --user YOU@DOMAIN` takes you there (for a customer tenant of External ID, pass --tenant and --client-id)
+
+## PocketBase
+policy-at-most-bytes = at most { $max_bytes } bytes in UTF-8 (a letter outside ASCII takes 2 to 4)
+policy-bytes-at-most = takes { $value } bytes in UTF-8; at most { $max_bytes } are allowed
+pocketbase-has-no-unlock = PocketBase has no self-service unlock: an account can only be changed by the app's administrators; `pwreset reset` sets a new password
+pocketbase-answer = a PocketBase answer
+pocketbase-check-url = check --url (the PocketBase server, such as https://pb.example.com)
+pocketbase-no-auth-collection = { $service }: there is no auth collection named { $collection }
+pocketbase-pass-collection = pass the auth collection your account is in with --collection (default: users)
+pocketbase-refused = { $service } refused the request (HTTP { $status }): { $message }
+pocketbase-link-expired = { $service }: the reset link has expired
+pocketbase-new-link = run pwreset again to get a new email
+pocketbase-link-not-valid = { $service }: the reset link is not valid (already used, replaced by a newer one, or mistyped)
+pocketbase-paste-latest-link = paste the whole link (or its last part) from the latest reset email
+pocketbase-link-for-other = that link is for { $kind }, not for resetting a password
+pocketbase-link-for-until = The link is for { $email } and works until { $time }.
+pocketbase-accepted-empty = { $service } accepted an empty password, which PocketBase never does: stopping
+pocketbase-email-only = PocketBase recovers by email only: a link goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
+pocketbase-policy-note = PocketBase password rules for { $service }: the length its collection reports (at most 72 bytes, what bcrypt reads), plus the rules pwreset checks locally (the NIST SP 800-63B default, tightened by your profile's [policy])

@@ -125,7 +125,7 @@ help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione i
 help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
 help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
 help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
-help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase, entra]
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase, entra, pocketbase]
 help-arg-provider-long =
     Il tipo di API di reimpostazione usato dal servizio
     {""}
@@ -134,6 +134,7 @@ help-arg-provider-long =
     - cognito:  Pool di utenti AWS Cognito (ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
     - entra:    Microsoft Entra External ID, autenticazione nativa (reimpostazione password v1.0)
+    - pocketbase: PocketBase (request-password-reset + confirm-password-reset su una raccolta di autenticazione)
 help-arg-quiet = Stampa solo gli errori
 help-arg-rate-window = La finestra di frequenza per utente, anche la durata del blocco del recupero
 help-arg-region = Cognito: la regione AWS del pool di utenti (altrimenti AWS_REGION / AWS_DEFAULT_REGION)
@@ -149,6 +150,7 @@ help-arg-cloud = Account aziendali Entra: il cloud Microsoft (altrimenti dedotto
 help-arg-login-url = Account aziendali Entra: dove chiedere il cloud e il tipo di account (test)
 help-arg-no-browser = Stampa l'indirizzo di un portale di reimpostazione invece di aprirlo nel browser
 help-arg-tenant-id = Firebase / Identity Platform: l'ID del tenant
+help-arg-collection = PocketBase: la raccolta di autenticazione del tuo account (predefinita: users)
 help-arg-timeout = Tempo massimo per ogni richiesta al servizio, risposta inclusa, ad es. 30s o 2m
 help-arg-tls = Esegui il servizio incorporato su HTTPS, con un'autorità di certificazione creata per questa demo
 help-arg-dev-server-tls = Servi HTTPS con un'autorità di certificazione creata all'avvio (il suo certificato CA viene scritto in un file, per --ca-cert)

@@ -871,3 +871,22 @@ entra-federated = { $user } accede tramite il servizio della propria organizzazi
 entra-federated-hint = Usa la pagina di reimpostazione della password della tua organizzazione, oppure rivolgiti al suo help desk.
 entra-workforce-only-reset = un account aziendale Microsoft Entra non ha un'API a cui pwreset possa chiederlo: i suoi metodi e le sue regole sono mostrati nel portale di reimpostazione di Microsoft
 entra-workforce-use-reset = `pwreset reset --provider entra --user TU@DOMINIO` ti ci porta (per un tenant clienti di External ID, passa --tenant e --client-id)
+
+## PocketBase
+policy-at-most-bytes = al massimo { $max_bytes } byte in UTF-8 (una lettera non ASCII ne occupa da 2 a 4)
+policy-bytes-at-most = occupa { $value } byte in UTF-8; ne sono consentiti al massimo { $max_bytes }
+pocketbase-has-no-unlock = PocketBase non offre lo sblocco self-service: un account può essere modificato solo dagli amministratori dell'app; `pwreset reset` imposta una nuova password
+pocketbase-answer = una risposta di PocketBase
+pocketbase-check-url = controlla --url (il server PocketBase, ad esempio https://pb.example.com)
+pocketbase-no-auth-collection = { $service }: non esiste una raccolta di autenticazione chiamata { $collection }
+pocketbase-pass-collection = indica con --collection la raccolta di autenticazione del tuo account (predefinita: users)
+pocketbase-refused = { $service } ha rifiutato la richiesta (HTTP { $status }): { $message }
+pocketbase-link-expired = { $service }: il link di reimpostazione è scaduto
+pocketbase-new-link = esegui di nuovo pwreset per ricevere una nuova email
+pocketbase-link-not-valid = { $service }: il link di reimpostazione non è valido (già usato, sostituito da uno più recente o digitato male)
+pocketbase-paste-latest-link = incolla il link intero (o la sua ultima parte) dall'email di reimpostazione più recente
+pocketbase-link-for-other = quel link serve per { $kind }, non per reimpostare una password
+pocketbase-link-for-until = Il link è per { $email } e funziona fino alle { $time }.
+pocketbase-accepted-empty = { $service } ha accettato una password vuota, cosa che PocketBase non fa mai: interrompo
+pocketbase-email-only = PocketBase recupera solo tramite email: un link va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
+pocketbase-policy-note = Regole della password PocketBase per { $service }: la lunghezza indicata dalla raccolta (al massimo 72 byte, quanti ne legge bcrypt), più le regole che pwreset controlla localmente (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo)

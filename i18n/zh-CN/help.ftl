@@ -125,7 +125,7 @@ help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件
 help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
 help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
 help-arg-profile = 使用配置文件中此配置的设置
-help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase、entra]
+help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase、entra、pocketbase]
 help-arg-provider-long =
     服务使用的重置 API 类型
     {""}
@@ -134,6 +134,7 @@ help-arg-provider-long =
     - cognito:  AWS Cognito 用户池(ForgotPassword + ConfirmForgotPassword)
     - firebase: Firebase Authentication / Google Identity Platform(sendOobCode + resetPassword)
     - entra:    Microsoft Entra External ID,原生身份验证(密码重置 v1.0)
+    - pocketbase: PocketBase(在身份验证集合上调用 request-password-reset + confirm-password-reset)
 help-arg-quiet = 只输出错误
 help-arg-rate-window = 每个用户的频率窗口,也是恢复被锁定的时长
 help-arg-region = Cognito:用户池所在的 AWS 区域(否则使用 AWS_REGION / AWS_DEFAULT_REGION)
@@ -149,6 +150,7 @@ help-arg-cloud = Entra 工作帐户:Microsoft 云(否则根据用户 ID 判断)
 help-arg-login-url = Entra 工作帐户:查询云和帐户类型的地址(用于测试)
 help-arg-no-browser = 输出重置门户的地址,而不是在浏览器中打开
 help-arg-tenant-id = Firebase / Identity Platform:租户 ID
+help-arg-collection = PocketBase:你的帐户所在的身份验证集合(默认:users)
 help-arg-timeout = 每个服务请求(包括响应)的时间上限,例如 30s 或 2m
 help-arg-tls = 通过 HTTPS 运行内置服务,使用为此演示创建的证书颁发机构
 help-arg-dev-server-tls = 提供 HTTPS 服务,使用启动时创建的证书颁发机构(其 CA 证书写入文件,供 --ca-cert 使用)

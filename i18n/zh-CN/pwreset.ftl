@@ -839,3 +839,22 @@ entra-federated = { $user } 通过其组织自己的服务({ $host })登录:密�
 entra-federated-hint = 请使用你所在组织的密码重置页面,或联系其技术支持。
 entra-workforce-only-reset = Microsoft Entra 工作帐户没有可供 pwreset 查询此信息的 API:其验证方式和规则显示在 Microsoft 的重置门户中
 entra-workforce-use-reset = `pwreset reset --provider entra --user 你@域名` 会带你前往(对于 External ID 客户租户,请传入 --tenant 和 --client-id)
+
+## PocketBase
+policy-at-most-bytes = UTF-8 编码最多 { $max_bytes } 个字节(一个非 ASCII 字符占 2 到 4 个字节)
+policy-bytes-at-most = UTF-8 编码占 { $value } 个字节;最多允许 { $max_bytes } 个
+pocketbase-has-no-unlock = PocketBase 不提供自助解锁:帐户只能由应用的管理员更改;`pwreset reset` 会设置新密码
+pocketbase-answer = PocketBase 的应答
+pocketbase-check-url = 请检查 --url(PocketBase 服务器,例如 https://pb.example.com)
+pocketbase-no-auth-collection = { $service }:没有名为 { $collection } 的身份验证集合
+pocketbase-pass-collection = 请用 --collection 指定你的帐户所在的身份验证集合(默认:users)
+pocketbase-refused = { $service } 拒绝了请求(HTTP { $status }):{ $message }
+pocketbase-link-expired = { $service }:重置链接已过期
+pocketbase-new-link = 请再次运行 pwreset 以获取新的电子邮件
+pocketbase-link-not-valid = { $service }:重置链接无效(已使用、已被更新的链接取代或输入有误)
+pocketbase-paste-latest-link = 请粘贴最新重置邮件中的完整链接(或其最后一段)
+pocketbase-link-for-other = 该链接用于 { $kind },而不是重置密码
+pocketbase-link-for-until = 该链接属于 { $email },在 { $time } 之前有效。
+pocketbase-accepted-empty = { $service } 接受了空密码,而 PocketBase 从不这样做:已停止
+pocketbase-email-only = PocketBase 只能通过电子邮件恢复:链接会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
+pocketbase-policy-note = { $service } 的 PocketBase 密码规则:集合报告的长度(最多 72 个字节,即 bcrypt 读取的长度),以及 pwreset 在本地检查的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧)

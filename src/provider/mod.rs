@@ -5,6 +5,7 @@ pub mod cognito;
 pub mod contract;
 pub mod entra;
 pub mod firebase;
+pub mod pocketbase;
 pub mod pwreset;
 
 use crate::error::Result;

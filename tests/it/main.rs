@@ -17,6 +17,7 @@ mod hostile;
 mod interactive;
 mod languages;
 mod neighbours;
+mod pocketbase;
 mod refusals;
 mod scripted;
 mod secret_service;

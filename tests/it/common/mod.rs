@@ -421,6 +421,8 @@ pub fn pty_finish(mut p: rexpect::session::PtySession) -> (String, i32) {
 pub struct FaultProxy {
     pub url: String,
     pub recorded: Arc<Mutex<Vec<String>>>,
+    /// Every request that passed: its request line, a newline, then its body.
+    pub requests: Arc<Mutex<Vec<String>>>,
     pub record_file: PathBuf,
     _dir: tempfile::TempDir,
 }
@@ -464,6 +466,8 @@ impl FaultProxy {
             .to_owned();
         let left = Arc::new(AtomicUsize::new(drops));
         let recorded = Arc::new(Mutex::new(Vec::new()));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&requests);
         let dir = tempfile::tempdir().unwrap();
         let record_file = dir.path().join("latest");
         let (rec, file) = (Arc::clone(&recorded), record_file.clone());
@@ -473,6 +477,7 @@ impl FaultProxy {
                 let upstream = upstream.clone();
                 let left = Arc::clone(&left);
                 let (rec, file) = (Arc::clone(&rec), file.clone());
+                let seen = Arc::clone(&seen);
                 thread::spawn(move || {
                     let mut reader = BufReader::new(client.try_clone().unwrap());
                     let mut client = client;
@@ -481,6 +486,11 @@ impl FaultProxy {
                             &request[..request.iter().position(|b| *b == b'\r').unwrap_or(0)],
                         )
                         .into_owned();
+                        {
+                            let text = String::from_utf8_lossy(&request);
+                            let body = text.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+                            seen.lock().unwrap().push(format!("{first}\n{body}"));
+                        }
                         let mut server = TcpStream::connect(&upstream).unwrap();
                         std::io::Write::write_all(&mut server, &request).unwrap();
                         let Some(response) = read_message(&mut BufReader::new(server)) else {
@@ -533,6 +543,7 @@ impl FaultProxy {
         FaultProxy {
             url,
             recorded,
+            requests,
             record_file,
             _dir: dir,
         }
@@ -942,4 +953,41 @@ pub fn wait_bounded(mut child: Child, limit: Duration) -> Run {
         }
         thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// A Python virtual environment under `target/` with exactly `pins` installed (installed when
+/// missing or pinned differently). Never skips: a failed install fails the test run loudly.
+pub fn ensure_venv(name: &str, pins: &[&str]) -> PathBuf {
+    static INSTALL: Mutex<()> = Mutex::new(());
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join(name);
+    let marker = venv.join(".pins");
+    let wanted = pins.join(" ");
+    if std::fs::read_to_string(&marker).is_ok_and(|m| m == wanted) {
+        return venv;
+    }
+    let ok = Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .status()
+        .is_ok_and(|s| s.success())
+        && Command::new(venv.join("bin/pip"))
+            .args(["install", "-q", "--disable-pip-version-check"])
+            .args(pins)
+            .status()
+            .is_ok_and(|s| s.success());
+    assert!(ok, "could not install {pins:?} into {}", venv.display());
+    std::fs::write(&marker, wanted).unwrap();
+    venv
+}
+
+/// A free TCP port on 127.0.0.1 (for a server the tests start).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
