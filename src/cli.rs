@@ -58,6 +58,8 @@ pub enum ProviderKind {
     Entra,
     /// PocketBase: request-password-reset + confirm-password-reset on an auth collection
     Pocketbase,
+    /// django-allauth's headless API for apps (password reset by code or by link)
+    Allauth,
 }
 
 impl ProviderKind {
@@ -69,12 +71,16 @@ impl ProviderKind {
             ProviderKind::Firebase => "firebase",
             ProviderKind::Entra => "entra",
             ProviderKind::Pocketbase => "pocketbase",
+            ProviderKind::Allauth => "allauth",
         }
     }
 
     /// Whether the service is found at `--url` (else the provider knows its vendor's endpoint).
     pub fn takes_url(self) -> bool {
-        matches!(self, ProviderKind::Pwreset | ProviderKind::Pocketbase)
+        matches!(
+            self,
+            ProviderKind::Pwreset | ProviderKind::Pocketbase | ProviderKind::Allauth
+        )
     }
 
     /// Every provider's name, in the order `--help` lists them.

@@ -359,7 +359,7 @@ impl Engine<'_> {
             match self.provider.verify(&flow, &held.challenge, &held.code) {
                 Ok(_) => last = Some((held.method, held.challenge)),
                 Err(f) => match &cp.pending {
-                    Some(p) if is_code_failure(&f) => {
+                    Some(p) if self.spent_by_the_lost_submission(&f) => {
                         self.journal.clear()?;
                         return Err(code_spent(f, &p.stored_in));
                     }
@@ -595,6 +595,14 @@ impl Engine<'_> {
         Ok(true)
     }
 
+    /// A refusal of a repeated submission that the lost one may have caused: the code is
+    /// spent, or — where the code alone authorises the change — the flow it finished is over.
+    fn spent_by_the_lost_submission(&self, f: &Failure) -> bool {
+        is_code_failure(f)
+            || (self.provider.capabilities().code_authorises_password
+                && f.refusal_is(|r| *r == Refusal::FlowGone))
+    }
+
     fn set_password(
         &mut self,
         cp: &mut Checkpoint,
@@ -695,7 +703,7 @@ impl Engine<'_> {
                 let result = self.patiently(|p| p.set_password(flow, &password, &key));
                 self.ui.done();
                 match result {
-                    Err(f) if is_code_failure(&f) && replay.is_some() => {
+                    Err(f) if self.spent_by_the_lost_submission(&f) && replay.is_some() => {
                         if self.provider.capabilities().code_authorises_password {
                             // The repeated submission's code is spent: most likely by the lost one.
                             self.journal.clear()?;

@@ -260,6 +260,12 @@ impl Settings {
                     crate::provider::pocketbase::PocketBaseProvider::new(api, collection),
                 ))
             }
+            ProviderKind::Allauth => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                Ok(Box::new(crate::provider::allauth::AllauthProvider::new(
+                    api,
+                )))
+            }
         }
     }
 

@@ -126,16 +126,17 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase]
+help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
     Possible values:
-    - pwreset:  The open pwreset protocol v1 (`pwreset dev-server` speaks it)
-    - cognito:  AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
-    - firebase: Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
-    - entra:    Microsoft Entra External ID, native authentication (password reset v1.0)
-    - pocketbase: PocketBase (request-password-reset + confirm-password-reset on an auth collection)
+    - pwreset:     The open pwreset protocol v1 (`pwreset dev-server` speaks it)
+    - cognito:     AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
+    - firebase:    Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)
+    - entra:       Microsoft Entra External ID, native authentication (password reset v1.0)
+    - pocketbase:  PocketBase (request-password-reset + confirm-password-reset on an auth collection)
+    - allauth:     django-allauth's headless API for apps (password reset by code or by link)
 help-arg-quiet = Print only errors
 help-arg-rate-window = The per-user rate window, also the recovery lock-out time
 help-arg-region = Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)

@@ -934,3 +934,17 @@ pocketbase-link-for-until = The link is for { $email } and works until { $time }
 pocketbase-accepted-empty = { $service } accepted an empty password, which PocketBase never does: stopping
 pocketbase-email-only = PocketBase recovers by email only: a link goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
 pocketbase-policy-note = PocketBase password rules for { $service }: the length its collection reports (at most 72 bytes, what bcrypt reads), plus the rules pwreset checks locally (the NIST SP 800-63B default, tightened by your profile's [policy])
+
+## django-allauth
+allauth-has-no-unlock = django-allauth has no self-service unlock: a locked or inactive account can only be changed by the site's administrators; `pwreset reset` sets a new password
+allauth-answer = a django-allauth answer
+allauth-check-url = check --url (the site, such as https://example.com, or its headless API, …/_allauth/app/v1)
+allauth-not-headless = { $service } does not serve django-allauth's headless API for apps (/_allauth/app/v1/config)
+allauth-unknown-email = { $service } says no account uses this email address
+allauth-flow-over = { $service }: this reset is over (too many wrong codes, or it timed out)
+allauth-start-again = run pwreset again to get a new code
+allauth-link-not-valid = { $service }: the reset link is not valid (already used, or mistyped)
+allauth-code-not-valid = { $service }: that code is not correct
+allauth-type-latest-code = type the code from the latest reset email (case, spaces and dashes do not matter)
+allauth-email-only = django-allauth recovers by email only: a code (or a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
+allauth-policy-note = django-allauth publishes no password rules for { $service }: pwreset checks its own (the NIST SP 800-63B default, tightened by your profile's [policy]); the site's validators give their reasons if they refuse a password

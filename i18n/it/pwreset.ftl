@@ -890,3 +890,17 @@ pocketbase-link-for-until = Il link è per { $email } e funziona fino alle { $ti
 pocketbase-accepted-empty = { $service } ha accettato una password vuota, cosa che PocketBase non fa mai: interrompo
 pocketbase-email-only = PocketBase recupera solo tramite email: un link va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
 pocketbase-policy-note = Regole della password PocketBase per { $service }: la lunghezza indicata dalla raccolta (al massimo 72 byte, quanti ne legge bcrypt), più le regole che pwreset controlla localmente (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo)
+
+## django-allauth
+allauth-has-no-unlock = django-allauth non offre lo sblocco self-service: un account bloccato o inattivo può essere modificato solo dagli amministratori del sito; `pwreset reset` imposta una nuova password
+allauth-answer = una risposta di django-allauth
+allauth-check-url = controlla --url (il sito, ad esempio https://example.com, o la sua API headless, …/_allauth/app/v1)
+allauth-not-headless = { $service } non offre l'API headless di django-allauth per le app (/_allauth/app/v1/config)
+allauth-unknown-email = { $service } dice che nessun account usa questo indirizzo email
+allauth-flow-over = { $service }: questa reimpostazione è terminata (troppi codici errati, oppure è scaduta)
+allauth-start-again = esegui di nuovo pwreset per ricevere un nuovo codice
+allauth-link-not-valid = { $service }: il link di reimpostazione non è valido (già usato o digitato male)
+allauth-code-not-valid = { $service }: quel codice non è corretto
+allauth-type-latest-code = digita il codice dell'email di reimpostazione più recente (maiuscole, spazi e trattini non contano)
+allauth-email-only = django-allauth recupera solo tramite email: un codice (o un link) va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
+allauth-policy-note = django-allauth non pubblica regole per le password di { $service }: pwreset controlla le proprie (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se il sito rifiuta una password, i suoi validatori ne danno i motivi

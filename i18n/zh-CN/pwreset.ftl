@@ -858,3 +858,17 @@ pocketbase-link-for-until = 该链接属于 { $email },在 { $time } 之前有�
 pocketbase-accepted-empty = { $service } 接受了空密码,而 PocketBase 从不这样做:已停止
 pocketbase-email-only = PocketBase 只能通过电子邮件恢复:链接会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
 pocketbase-policy-note = { $service } 的 PocketBase 密码规则:集合报告的长度(最多 72 个字节,即 bcrypt 读取的长度),以及 pwreset 在本地检查的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧)
+
+## django-allauth
+allauth-has-no-unlock = django-allauth 不提供自助解锁:被锁定或停用的帐户只能由网站管理员更改;`pwreset reset` 会设置新密码
+allauth-answer = django-allauth 的应答
+allauth-check-url = 请检查 --url(网站,例如 https://example.com,或其无头 API …/_allauth/app/v1)
+allauth-not-headless = { $service } 没有提供 django-allauth 的应用无头 API(/_allauth/app/v1/config)
+allauth-unknown-email = { $service } 表示没有帐户使用此电子邮件地址
+allauth-flow-over = { $service }:此次重置已结束(错误验证码过多,或已超时)
+allauth-start-again = 请再次运行 pwreset 以获取新的验证码
+allauth-link-not-valid = { $service }:重置链接无效(已使用或输入有误)
+allauth-code-not-valid = { $service }:该验证码不正确
+allauth-type-latest-code = 请输入最新重置邮件中的验证码(不区分大小写,空格和连字符不影响)
+allauth-email-only = django-allauth 只能通过电子邮件恢复:验证码(或链接)会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
+allauth-policy-note = django-allauth 没有公布 { $service } 的密码规则:pwreset 检查自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果网站拒绝密码,其验证器会给出原因

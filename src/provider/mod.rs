@@ -1,6 +1,7 @@
 //! Providers: one per reset API, each owning its wire format, all behind one trait that the flow
 //! engine drives. No provider has a path to an administrative API (docs/design.md §1).
 
+pub mod allauth;
 pub mod cognito;
 pub mod contract;
 pub mod entra;

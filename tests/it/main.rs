@@ -5,6 +5,7 @@
 mod contract;
 mod common;
 
+mod allauth;
 mod authenticator_steps;
 mod backends;
 mod cli;
