@@ -179,7 +179,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -292,7 +292,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -405,7 +405,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -592,7 +592,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -971,7 +971,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1084,7 +1084,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1197,7 +1197,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1325,7 +1325,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1453,7 +1453,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1651,7 +1651,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1764,7 +1764,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1877,7 +1877,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1994,7 +1994,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2191,7 +2191,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2304,7 +2304,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2417,7 +2417,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2610,7 +2610,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2769,7 +2769,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)

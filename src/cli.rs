@@ -60,6 +60,8 @@ pub enum ProviderKind {
     Pocketbase,
     /// django-allauth's headless API for apps (password reset by code or by link)
     Allauth,
+    /// Better Auth: the email-OTP plugin's reset, or the core reset by link
+    BetterAuth,
 }
 
 impl ProviderKind {
@@ -72,6 +74,7 @@ impl ProviderKind {
             ProviderKind::Entra => "entra",
             ProviderKind::Pocketbase => "pocketbase",
             ProviderKind::Allauth => "allauth",
+            ProviderKind::BetterAuth => "better-auth",
         }
     }
 
@@ -79,7 +82,10 @@ impl ProviderKind {
     pub fn takes_url(self) -> bool {
         matches!(
             self,
-            ProviderKind::Pwreset | ProviderKind::Pocketbase | ProviderKind::Allauth
+            ProviderKind::Pwreset
+                | ProviderKind::Pocketbase
+                | ProviderKind::Allauth
+                | ProviderKind::BetterAuth
         )
     }
 

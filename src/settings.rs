@@ -266,6 +266,12 @@ impl Settings {
                     api,
                 )))
             }
+            ProviderKind::BetterAuth => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                Ok(Box::new(
+                    crate::provider::better_auth::BetterAuthProvider::new(api),
+                ))
+            }
         }
     }
 

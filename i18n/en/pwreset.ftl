@@ -948,3 +948,15 @@ allauth-code-not-valid = { $service }: that code is not correct
 allauth-type-latest-code = type the code from the latest reset email (case, spaces and dashes do not matter)
 allauth-email-only = django-allauth recovers by email only: a code (or a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
 allauth-policy-note = django-allauth publishes no password rules for { $service }: pwreset checks its own (the NIST SP 800-63B default, tightened by your profile's [policy]); the site's validators give their reasons if they refuse a password
+
+## Better Auth
+better-auth-has-no-unlock = Better Auth has no self-service unlock: a banned or locked account can only be changed by the app's administrators; `pwreset reset` sets a new password
+better-auth-answer = a Better Auth answer
+better-auth-check-url = check --url (Better Auth's base, such as https://app.example.com/api/auth)
+better-auth-type-latest-code = type the code from the latest reset email
+better-auth-link-not-valid = { $service }: the reset link is not valid (expired, already used, or mistyped)
+better-auth-too-many-attempts = { $service }: too many wrong codes; this code no longer works, even typed right
+better-auth-reset-disabled = { $service } does not offer password reset (the app sends no reset email)
+better-auth-not-better-auth = { $service } does not answer Better Auth's password-reset requests here
+better-auth-email-only = Better Auth recovers by email only: a code (or a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
+better-auth-policy-note = Better Auth publishes no password rules for { $service }: pwreset checks its defaults (8 to 128 characters) and its own rules (the NIST SP 800-63B default, tightened by your profile's [policy]); the app says so if its own limits differ

@@ -904,3 +904,15 @@ allauth-code-not-valid = { $service }: quel codice non è corretto
 allauth-type-latest-code = digita il codice dell'email di reimpostazione più recente (maiuscole, spazi e trattini non contano)
 allauth-email-only = django-allauth recupera solo tramite email: un codice (o un link) va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
 allauth-policy-note = django-allauth non pubblica regole per le password di { $service }: pwreset controlla le proprie (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se il sito rifiuta una password, i suoi validatori ne danno i motivi
+
+## Better Auth
+better-auth-has-no-unlock = Better Auth non offre lo sblocco self-service: un account bloccato può essere modificato solo dagli amministratori dell'app; `pwreset reset` imposta una nuova password
+better-auth-answer = una risposta di Better Auth
+better-auth-check-url = controlla --url (la base di Better Auth, ad esempio https://app.example.com/api/auth)
+better-auth-type-latest-code = digita il codice dell'email di reimpostazione più recente
+better-auth-link-not-valid = { $service }: il link di reimpostazione non è valido (scaduto, già usato o digitato male)
+better-auth-too-many-attempts = { $service }: troppi codici errati; questo codice non funziona più, nemmeno se digitato correttamente
+better-auth-reset-disabled = { $service } non offre la reimpostazione della password (l'app non invia email di reimpostazione)
+better-auth-not-better-auth = { $service } non risponde qui alle richieste di reimpostazione della password di Better Auth
+better-auth-email-only = Better Auth recupera solo tramite email: un codice (o un link) va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
+better-auth-policy-note = Better Auth non pubblica regole per le password di { $service }: pwreset controlla i valori predefiniti (da 8 a 128 caratteri) e le proprie regole (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se i limiti dell'app sono diversi, l'app lo dice

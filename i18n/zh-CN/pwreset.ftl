@@ -872,3 +872,15 @@ allauth-code-not-valid = { $service }:该验证码不正确
 allauth-type-latest-code = 请输入最新重置邮件中的验证码(不区分大小写,空格和连字符不影响)
 allauth-email-only = django-allauth 只能通过电子邮件恢复:验证码(或链接)会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
 allauth-policy-note = django-allauth 没有公布 { $service } 的密码规则:pwreset 检查自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果网站拒绝密码,其验证器会给出原因
+
+## Better Auth
+better-auth-has-no-unlock = Better Auth 不提供自助解锁:被封禁或锁定的帐户只能由应用的管理员更改;`pwreset reset` 会设置新密码
+better-auth-answer = Better Auth 的应答
+better-auth-check-url = 请检查 --url(Better Auth 的基础地址,例如 https://app.example.com/api/auth)
+better-auth-type-latest-code = 请输入最新重置邮件中的验证码
+better-auth-link-not-valid = { $service }:重置链接无效(已过期、已使用或输入有误)
+better-auth-too-many-attempts = { $service }:错误验证码过多;此验证码即使输入正确也不再有效
+better-auth-reset-disabled = { $service } 不提供密码重置(应用不发送重置邮件)
+better-auth-not-better-auth = { $service } 在此处不响应 Better Auth 的密码重置请求
+better-auth-email-only = Better Auth 只能通过电子邮件恢复:验证码(或链接)会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
+better-auth-policy-note = Better Auth 没有公布 { $service } 的密码规则:pwreset 检查其默认值(8 到 128 个字符)和自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果应用的限制不同,应用会说明

@@ -2,6 +2,7 @@
 //! engine drives. No provider has a path to an administrative API (docs/design.md §1).
 
 pub mod allauth;
+pub mod better_auth;
 pub mod cognito;
 pub mod contract;
 pub mod entra;

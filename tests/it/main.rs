@@ -8,6 +8,7 @@ mod common;
 mod allauth;
 mod authenticator_steps;
 mod backends;
+mod better_auth;
 mod cli;
 mod cognito;
 mod completion;

@@ -460,9 +460,12 @@ impl FaultProxy {
         use std::sync::atomic::{AtomicUsize, Ordering};
         let listener = TcpListener::bind((fresh_loopback(), 0)).unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
+        // Only the host and port: the path stays in the requests it forwards.
         let upstream = upstream
             .trim_start_matches("http://")
-            .trim_end_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default()
             .to_owned();
         let left = Arc::new(AtomicUsize::new(drops));
         let recorded = Arc::new(Mutex::new(Vec::new()));
