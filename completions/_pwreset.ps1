@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Verify your identity and unlock your account, keeping your current password')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List your verification methods, masked, as the service reports them')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show the password rules the service enforces')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Tell which kind of reset service --url is, and why (read-only requests; remembered for --provider auto)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole reset flow against a built-in local service, in one command')
             [CompletionResult]::new('dev-server', 'dev-server', [CompletionResultType]::ParameterValue, 'Run a local reference reset service (in memory) for trying and testing')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -79,7 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -127,7 +128,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--insecure-flow-file', '--insecure-flow-file', [CompletionResultType]::ParameterName, 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -165,7 +166,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;methods' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -201,7 +202,43 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;policy' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: human text on stderr, or one JSON object on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for each request to the service, answer included, e.g. 30s or 2m')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Cognito: the user pool''s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Cognito or Entra: the app (client) id')
+            [CompletionResult]::new('--client-secret-env', '--client-secret-env', [CompletionResultType]::ParameterName, 'Cognito: the NAME of an environment variable holding the app client secret')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Firebase: the project''s Web API key (public configuration, not a secret)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Firebase / Identity Platform: the tenant id')
+            [CompletionResult]::new('--collection', '--collection', [CompletionResultType]::ParameterName, 'PocketBase: the auth collection your account is in (default: users)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Entra External ID: the tenant (its subdomain, like contoso, or its id)')
+            [CompletionResult]::new('--authority-url', '--authority-url', [CompletionResultType]::ParameterName, 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)')
+            [CompletionResult]::new('--login-url', '--login-url', [CompletionResultType]::ParameterName, 'Entra workforce accounts: where to ask which cloud and kind of account (tests)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM CA certificate (bundle) in addition to the system''s')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request made (never its secrets)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the address of a reset portal instead of opening it in the browser')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pwreset;detect' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -237,7 +274,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;demo' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -288,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--ca-out', '--ca-out', [CompletionResultType]::ParameterName, 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -326,7 +363,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;completions' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -362,7 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;man' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -398,7 +435,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;profile' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -439,7 +476,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;profile;list' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -475,7 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;profile;show' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -512,7 +549,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Preferred verification method per gate, in order')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -550,7 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;profile;remove' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -609,7 +646,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
         'pwreset;pending' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -650,7 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -687,7 +724,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -724,7 +761,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('--password-out', '--password-out', [CompletionResultType]::ParameterName, 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of this profile from the config file')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the reset service (https://, or http:// on loopback only)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Your user id at the service (asked for when missing)')
@@ -781,6 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Verify your identity and unlock your account, keeping your current password')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List your verification methods, masked, as the service reports them')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show the password rules the service enforces')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'Tell which kind of reset service --url is, and why (read-only requests; remembered for --provider auto)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole reset flow against a built-in local service, in one command')
             [CompletionResult]::new('dev-server', 'dev-server', [CompletionResultType]::ParameterValue, 'Run a local reference reset service (in memory) for trying and testing')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -800,6 +838,9 @@ Register-ArgumentCompleter -Native -CommandName 'pwreset' -ScriptBlock {
             break
         }
         'pwreset;help;policy' {
+            break
+        }
+        'pwreset;help;detect' {
             break
         }
         'pwreset;help;demo' {

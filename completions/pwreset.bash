@@ -22,6 +22,9 @@ _pwreset() {
             pwreset,demo)
                 cmd="pwreset__subcmd__demo"
                 ;;
+            pwreset,detect)
+                cmd="pwreset__subcmd__detect"
+                ;;
             pwreset,dev-server)
                 cmd="pwreset__subcmd__dev__subcmd__server"
                 ;;
@@ -54,6 +57,9 @@ _pwreset() {
                 ;;
             pwreset__subcmd__help,demo)
                 cmd="pwreset__subcmd__help__subcmd__demo"
+                ;;
+            pwreset__subcmd__help,detect)
+                cmd="pwreset__subcmd__help__subcmd__detect"
                 ;;
             pwreset__subcmd__help,dev-server)
                 cmd="pwreset__subcmd__help__subcmd__dev__subcmd__server"
@@ -164,7 +170,7 @@ _pwreset() {
 
     case "${cmd}" in
         pwreset)
-            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version reset unlock methods policy detect demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -179,7 +185,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -292,7 +298,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -405,7 +411,120 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authority-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "global usgov china" -- "${cur}"))
+                    return 0
+                    ;;
+                --login-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pwreset__subcmd__detect)
+            opts="-p -u -q -v -h -V --profile --provider --url --user --output --no-input --color --plain --quiet --verbose --timeout --region --client-id --client-secret-env --api-key --tenant-id --collection --tenant --authority-url --cloud --login-url --no-browser --endpoint-url --lang --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -592,7 +711,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -690,7 +809,7 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__help)
-            opts="reset unlock methods policy demo dev-server completions man profile pending help"
+            opts="reset unlock methods policy detect demo dev-server completions man profile pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -718,6 +837,20 @@ _pwreset() {
             return 0
             ;;
         pwreset__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pwreset__subcmd__help__subcmd__detect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -971,7 +1104,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1084,7 +1217,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1197,7 +1330,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1325,7 +1458,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1453,7 +1586,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1651,7 +1784,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1764,7 +1897,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1877,7 +2010,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1994,7 +2127,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2191,7 +2324,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2304,7 +2437,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2417,7 +2550,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2610,7 +2743,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2769,7 +2902,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth" -- "${cur}"))
                     return 0
                     ;;
                 --url)

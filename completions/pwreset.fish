@@ -25,7 +25,8 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -66,6 +67,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "reset" -d 'Verify y
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "policy" -d 'Show the password rules the service enforces'
+complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "detect" -d 'Tell which kind of reset service --url is, and why (read-only requests; remembered for --provider auto)'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
 complete -c pwreset -n "__fish_pwreset_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -83,7 +85,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -133,7 +136,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -173,7 +177,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -211,7 +216,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -248,8 +254,48 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s v -l verbose 
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s p -l profile -d 'Use the settings of this profile from the config file' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
+firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
+entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
+pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
+allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
+json\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l color -d 'When to use colour (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l timeout -d 'Time limit for each request to the service, answer included, e.g. 30s or 2m' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l client-id -d 'Cognito or Entra: the app (client) id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l authority-url -d 'Entra External ID: the authority URL, for a custom domain (else https://TENANT.ciamlogin.com/TENANT.onmicrosoft.com)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l cloud -d 'Entra workforce accounts: the Microsoft cloud (else found out from the user id)' -r -f -a "global\t''
+usgov\t''
+china\t''"
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l login-url -d 'Entra workforce accounts: where to ask which cloud and kind of account (tests)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l endpoint-url -d 'Cognito or Firebase: the API endpoint (Cognito: else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER / AWS_ENDPOINT_URL; Firebase: else FIREBASE_AUTH_EMULATOR_HOST)' -r -f
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l lang -d 'Language of messages and help: en, it, zh-CN (else LC_ALL, LC_MESSAGES, LANG; English when none is spoken)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l ca-cert -d 'Trust this PEM CA certificate (bundle) in addition to the system\'s' -r -F
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l no-input -d 'Never prompt; fail naming the missing flag instead (implied by CI=true or no terminal)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l plain -d 'Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s q -l quiet -d 'Print only errors'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s v -l verbose -d 'Print each request made (never its secrets)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l no-browser -d 'Print the address of a reset portal instead of opening it in the browser'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -302,7 +348,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -342,7 +389,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browse
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -380,7 +428,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-brows
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -418,7 +467,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'P
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -461,7 +511,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -499,7 +550,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -538,7 +590,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -578,7 +631,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -621,7 +675,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -664,7 +719,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -703,7 +759,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -742,7 +799,8 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
@@ -783,17 +841,18 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'The pending password is the one in use (you signed in with it): keep it as confirmed'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "discard" -d 'The pending password was not set (signing in with it fails): forget it'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "policy" -d 'Show the password rules the service enforces'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "man" -d 'Print the man page (roff)'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "profile" -d 'Manage profiles in the config file'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "pending" -d 'Settle a generated password kept as pending when the answer to its submission was lost'
-complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy demo dev-server completions man profile pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "reset" -d 'Verify your identity and set a new password ("create a new one")'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "unlock" -d 'Verify your identity and unlock your account, keeping your current password'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "methods" -d 'List your verification methods, masked, as the service reports them'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "policy" -d 'Show the password rules the service enforces'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "detect" -d 'Tell which kind of reset service --url is, and why (read-only requests; remembered for --provider auto)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "demo" -d 'The whole reset flow against a built-in local service, in one command'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "dev-server" -d 'Run a local reference reset service (in memory) for trying and testing'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "man" -d 'Print the man page (roff)'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "profile" -d 'Manage profiles in the config file'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "pending" -d 'Settle a generated password kept as pending when the answer to its submission was lost'
+complete -c pwreset -n "__fish_pwreset_using_subcommand help; and not __fish_seen_subcommand_from reset unlock methods policy detect demo dev-server completions man profile pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles (the default one is marked)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show one profile\'s settings (the default profile without NAME)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile (no secret is ever written to the config file)'
@@ -806,7 +865,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'pwreset cognito firebase entra pocketbase allauth better-auth'
+complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
 complete -c pwreset -l cloud -f -r -a 'global usgov china'

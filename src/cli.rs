@@ -48,6 +48,8 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProviderKind {
+    /// Found out from the URL (read-only requests, remembered per service) or the settings given
+    Auto,
     /// The open pwreset protocol v1 (`pwreset dev-server` speaks it)
     Pwreset,
     /// AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
@@ -68,6 +70,7 @@ impl ProviderKind {
     /// The name used by `--provider`, `PWRESET_PROVIDER` and a profile's `provider`.
     pub fn name(self) -> &'static str {
         match self {
+            ProviderKind::Auto => "auto",
             ProviderKind::Pwreset => "pwreset",
             ProviderKind::Cognito => "cognito",
             ProviderKind::Firebase => "firebase",
@@ -82,11 +85,20 @@ impl ProviderKind {
     pub fn takes_url(self) -> bool {
         matches!(
             self,
-            ProviderKind::Pwreset
+            ProviderKind::Auto
+                | ProviderKind::Pwreset
                 | ProviderKind::Pocketbase
                 | ProviderKind::Allauth
                 | ProviderKind::BetterAuth
         )
+    }
+
+    /// The provider called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<ProviderKind> {
+        Self::value_variants()
+            .iter()
+            .copied()
+            .find(|k| k.name() == name)
     }
 
     /// Every provider's name, in the order `--help` lists them.
@@ -186,6 +198,7 @@ pub enum Command {
     Unlock(UnlockArgs),
     Methods,
     Policy,
+    Detect,
     Demo(DemoArgs),
     /// Run a local reference reset service (in memory) for trying and testing
     #[cfg(feature = "dev-server")]

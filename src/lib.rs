@@ -12,6 +12,7 @@ pub(crate) mod breach;
 pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod config;
+pub(crate) mod detect;
 pub mod env_vars;
 pub mod error;
 pub(crate) mod exit;

@@ -136,7 +136,8 @@ impl Settings {
 
         let provider = match (global.provider, profile.provider.as_deref()) {
             (Some(p), _) => p,
-            (None, None) => ProviderKind::Pwreset,
+            // Found out below, from the settings or (later, when needed) the service.
+            (None, None) => ProviderKind::Auto,
             (None, Some(name)) => ProviderKind::from_str(name, false).map_err(|_| {
                 Failure::usage(crate::t!(
                     "settings-profile-names-provider-which",
@@ -159,7 +160,7 @@ impl Settings {
             })?,
             (None, None) => DEFAULT_TIMEOUT,
         };
-        Ok(Settings {
+        let mut settings = Settings {
             shell,
             provider,
             url: global.url.clone().or(profile.url),
@@ -198,7 +199,28 @@ impl Settings {
                 no_browser: global.no_browser,
             },
             collection: global.collection.clone().or(profile.collection),
-        })
+        };
+        if settings.provider == ProviderKind::Auto {
+            settings.provider = match crate::detect::from_settings(&settings) {
+                Some((kind, why)) => {
+                    settings.shell.debug(&why);
+                    kind
+                }
+                // Without a URL there is nothing to ask: protocol v1 says what is missing.
+                None if settings.url.is_none() => ProviderKind::Pwreset,
+                None => ProviderKind::Auto,
+            };
+        }
+        Ok(settings)
+    }
+
+    /// What `--provider auto` makes of the service: remembered, or found out now.
+    pub fn detected(&self) -> Result<crate::detect::Detected> {
+        let found = crate::detect::detect(&self.service_url()?, &self.http, &self.shell)?;
+        for line in &found.evidence {
+            self.shell.debug(line);
+        }
+        Ok(found)
     }
 
     /// The user id: given (flag, variable, profile), else asked at a terminal, else the usage
@@ -219,7 +241,7 @@ impl Settings {
 
     pub fn service_url(&self) -> Result<Url> {
         if !self.provider.takes_url() {
-            // Only used for messages; the cognito provider builds its own endpoint.
+            // Only used for messages; these providers build their own endpoints.
             return http::service_url(
                 self.cognito
                     .endpoint_url
@@ -245,7 +267,16 @@ impl Settings {
             );
         }
         let url = self.service_url()?;
-        match self.provider {
+        let kind = match self.provider {
+            ProviderKind::Auto => self.detected()?.kind,
+            kind => kind,
+        };
+        match kind {
+            // Detection names a provider; this is only for completeness.
+            ProviderKind::Auto => Err(Failure::usage(crate::t!(
+                "detect-name-provider",
+                names = ProviderKind::names().join(", ")
+            ))),
             ProviderKind::Pwreset => {
                 let api = Api::new(url, &self.http, &self.shell)?;
                 Ok(Box::new(PwresetProvider::new(api)))

@@ -40,6 +40,7 @@ help-after-methods =
     {"  "}pwreset methods --url https://id.example.com --user you@example.com
     {"  "}pwreset methods -p work --output json
 help-about-policy = Show the password rules the service enforces
+help-about-detect = Tell which kind of reset service --url is, and why (read-only requests; remembered for --provider auto)
 help-after-policy =
     Examples:
     {"  "}pwreset policy --url https://id.example.com
@@ -126,11 +127,12 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
+help-arg-provider = Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
     Possible values:
+    - auto:        Found out from --url (read-only requests, remembered per service) or from the settings given; the default
     - pwreset:     The open pwreset protocol v1 (`pwreset dev-server` speaks it)
     - cognito:     AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)
     - firebase:    Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)

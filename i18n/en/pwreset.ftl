@@ -960,3 +960,14 @@ better-auth-reset-disabled = { $service } does not offer password reset (the app
 better-auth-not-better-auth = { $service } does not answer Better Auth's password-reset requests here
 better-auth-email-only = Better Auth recovers by email only: a code (or a link) goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
 better-auth-policy-note = Better Auth publishes no password rules for { $service }: pwreset checks its defaults (8 to 128 characters) and its own rules (the NIST SP 800-63B default, tightened by your profile's [policy]); the app says so if its own limits differ
+
+## --provider auto and `pwreset detect`
+detect-evidence-ciamlogin = the host is Microsoft Entra External ID's (ciamlogin.com)
+detect-evidence-entra-settings = an Entra tenant, authority, cloud or login URL was given
+detect-evidence-api-key = a Firebase API key was given
+detect-evidence-cognito-settings = a Cognito region, endpoint or client secret was given
+detect-evidence-matched = { $request } → { $answer }: { $kind }'s answer
+detect-evidence-remembered = found out by an earlier run (pwreset detect asks again)
+detect-nothing-matched = { $service } answers like none of the services pwreset knows. Tried: { $tried }
+detect-name-provider = check --url, or name the kind with --provider ({ $names })
+detect-found = { $service } is a { $kind } service (--provider { $kind })

@@ -39,6 +39,7 @@ help-after-methods =
     {"  "}pwreset methods --url https://id.example.com --user tu@example.com
     {"  "}pwreset methods -p lavoro --output json
 help-about-policy = Mostra le regole della password applicate dal servizio
+help-about-detect = Indica che tipo di servizio di reimpostazione è --url, e perché (richieste di sola lettura; ricordato per --provider auto)
 help-after-policy =
     Esempi:
     {"  "}pwreset policy --url https://id.example.com
@@ -125,11 +126,12 @@ help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione i
 help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
 help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
 help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
-help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
 help-arg-provider-long =
     Il tipo di API di reimpostazione usato dal servizio
     {""}
     Valori possibili:
+    - auto:        Dedotto da --url (richieste di sola lettura, ricordate per servizio) o dalle impostazioni indicate; il valore predefinito
     - pwreset:     Il protocollo aperto pwreset v1 (lo parla `pwreset dev-server`)
     - cognito:     Pool di utenti AWS Cognito (ForgotPassword + ConfirmForgotPassword)
     - firebase:    Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)

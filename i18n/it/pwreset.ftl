@@ -916,3 +916,14 @@ better-auth-reset-disabled = { $service } non offre la reimpostazione della pass
 better-auth-not-better-auth = { $service } non risponde qui alle richieste di reimpostazione della password di Better Auth
 better-auth-email-only = Better Auth recupera solo tramite email: un codice (o un link) va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
 better-auth-policy-note = Better Auth non pubblica regole per le password di { $service }: pwreset controlla i valori predefiniti (da 8 a 128 caratteri) e le proprie regole (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se i limiti dell'app sono diversi, l'app lo dice
+
+## --provider auto e `pwreset detect`
+detect-evidence-ciamlogin = l'host è di Microsoft Entra External ID (ciamlogin.com)
+detect-evidence-entra-settings = è stato indicato un tenant, un'authority, un cloud o un URL di accesso Entra
+detect-evidence-api-key = è stata indicata una chiave API Firebase
+detect-evidence-cognito-settings = è stata indicata una regione, un endpoint o un segreto client di Cognito
+detect-evidence-matched = { $request } → { $answer }: la risposta di { $kind }
+detect-evidence-remembered = scoperto da un'esecuzione precedente (pwreset detect lo chiede di nuovo)
+detect-nothing-matched = { $service } non risponde come nessuno dei servizi che pwreset conosce. Tentativi: { $tried }
+detect-name-provider = controlla --url, oppure indica il tipo con --provider ({ $names })
+detect-found = { $service } è un servizio { $kind } (--provider { $kind })

@@ -39,6 +39,7 @@ help-after-methods =
     {"  "}pwreset methods --url https://id.example.com --user you@example.com
     {"  "}pwreset methods -p work --output json
 help-about-policy = 显示服务执行的密码规则
+help-about-detect = 判断 --url 是哪种重置服务及其依据(只读请求;会为 --provider auto 记住结果)
 help-after-policy =
     示例:
     {"  "}pwreset policy --url https://id.example.com
@@ -125,11 +126,12 @@ help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件
 help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
 help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
 help-arg-profile = 使用配置文件中此配置的设置
-help-arg-provider = 服务使用的重置 API 类型 [可选值:pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth]
+help-arg-provider = 服务使用的重置 API 类型 [可选值:auto、pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth]
 help-arg-provider-long =
     服务使用的重置 API 类型
     {""}
     可选值:
+    - auto:        根据 --url(只读请求,按服务记住)或已给出的设置判断;默认值
     - pwreset:     开放的 pwreset 协议 v1(`pwreset dev-server` 使用该协议)
     - cognito:     AWS Cognito 用户池(ForgotPassword + ConfirmForgotPassword)
     - firebase:    Firebase Authentication / Google Identity Platform(sendOobCode + resetPassword)

@@ -884,3 +884,14 @@ better-auth-reset-disabled = { $service } 不提供密码重置(应用不发送�
 better-auth-not-better-auth = { $service } 在此处不响应 Better Auth 的密码重置请求
 better-auth-email-only = Better Auth 只能通过电子邮件恢复:验证码(或链接)会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
 better-auth-policy-note = Better Auth 没有公布 { $service } 的密码规则:pwreset 检查其默认值(8 到 128 个字符)和自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果应用的限制不同,应用会说明
+
+## --provider auto 和 `pwreset detect`
+detect-evidence-ciamlogin = 该主机属于 Microsoft Entra External ID(ciamlogin.com)
+detect-evidence-entra-settings = 已提供 Entra 租户、颁发机构、云或登录 URL
+detect-evidence-api-key = 已提供 Firebase API 密钥
+detect-evidence-cognito-settings = 已提供 Cognito 区域、终结点或客户端密钥
+detect-evidence-matched = { $request } → { $answer }:{ $kind } 的应答
+detect-evidence-remembered = 由之前的运行查明(pwreset detect 会重新询问)
+detect-nothing-matched = { $service } 的应答不像 pwreset 认识的任何服务。已尝试: { $tried }
+detect-name-provider = 请检查 --url,或用 --provider 指定类型({ $names })
+detect-found = { $service } 是 { $kind } 服务(--provider { $kind })

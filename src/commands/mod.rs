@@ -3,6 +3,7 @@
 pub mod complete;
 mod completions;
 mod demo;
+mod detect;
 #[cfg(feature = "dev-server")]
 mod dev_server;
 mod handoff;
@@ -41,6 +42,7 @@ pub fn run(cli: Cli, typed: &Typed, shell: Shell) -> anyhow::Result<ExitStatus> 
         ),
         Command::Methods => methods::run(&Settings::resolve(&cli.global, shell)?),
         Command::Policy => policy::run(&Settings::resolve(&cli.global, shell)?),
+        Command::Detect => detect::run(&Settings::resolve(&cli.global, shell)?),
         Command::Pending(cmd) => pending::run(&cmd, &Settings::resolve(&cli.global, shell)?),
     }
 }

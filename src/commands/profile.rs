@@ -172,8 +172,34 @@ fn add(
         .into());
     }
     let mut table = Table::new();
-    if typed.has("provider") {
-        if let Some(p) = global.provider {
+    let provider = match (global.provider.filter(|_| typed.has("provider")), url) {
+        // Not named, but a URL to ask: recorded as what it is (a failure to find out is said,
+        // and the profile is kept without it: `--provider auto` asks again when it is used).
+        (None | Some(crate::cli::ProviderKind::Auto), Some(url)) => {
+            let http = crate::http::HttpSettings {
+                timeout: global.timeout.unwrap_or(crate::settings::DEFAULT_TIMEOUT),
+                ca_cert: global.ca_cert.clone(),
+            };
+            let service = crate::http::service_url(url)?;
+            match crate::detect::detect(&service, &http, shell) {
+                Ok(found) => {
+                    shell.info(&crate::t!(
+                        "detect-found",
+                        service = service.host_str().unwrap_or_default(),
+                        kind = found.kind.name()
+                    ));
+                    Some(found.kind)
+                }
+                Err(f) => {
+                    shell.warn(&f.message);
+                    None
+                }
+            }
+        }
+        (named, _) => named,
+    };
+    {
+        if let Some(p) = provider {
             table["provider"] = value(
                 clap::ValueEnum::to_possible_value(&p)
                     .map(|v| v.get_name().to_owned())

@@ -112,12 +112,41 @@ fn run_flow(
     verify: &VerifyArgs,
     password: Option<&PasswordArgs>,
 ) -> anyhow::Result<ExitStatus> {
-    let mut provider = settings.provider()?;
+    let shell = &settings.shell;
+    let mut verify = verify.clone();
+    if verify.methods.is_empty() {
+        verify.methods = settings.methods.clone();
+    }
+    let verify = &verify;
+    // A named provider is built without a request, and says first what it cannot do.
+    let named = match settings.provider {
+        crate::cli::ProviderKind::Auto => None,
+        _ => Some(settings.provider()?),
+    };
+    if let (Some(p), Intent::Unlock) = (&named, intent) {
+        p.capabilities().can_unlock()?;
+    }
+    // Every input is checked before the first request, the one `--provider auto` may make
+    // included.
+    let terminal = settings
+        .interactive
+        .then(|| TerminalUi::new(shell.clone(), Box::new(TtyPrompter), String::new()));
+    ScriptedUi::new(shell.clone(), terminal, verify, password).check_complete(
+        settings.user.is_some(),
+        intent == Intent::Reset,
+        verify.resume,
+    )?;
+    if let Some(path) = &verify.insecure_flow_file {
+        FileStore::new(path).check()?;
+    }
+    let mut provider = match named {
+        Some(p) => p,
+        None => settings.provider()?,
+    };
     if intent == Intent::Unlock {
         provider.capabilities().can_unlock()?;
     }
     let host = provider.service();
-    let shell = &settings.shell;
     let terminal = settings.interactive.then(|| {
         let ui = TerminalUi::new(shell.clone(), Box::new(TtyPrompter), host.clone());
         if provider.capabilities().hides_unknown_users {
@@ -126,11 +155,6 @@ fn run_flow(
             ui.for_service_that_names_unknown_users()
         }
     });
-    let mut verify = verify.clone();
-    if verify.methods.is_empty() {
-        verify.methods = settings.methods.clone();
-    }
-    let verify = &verify;
     let mut ui = ScriptedUi::new(shell.clone(), terminal, verify, password);
     if let Some(var) = &settings.cognito.client_secret_env {
         ui.withhold_variable(var);

@@ -181,7 +181,7 @@ fn not_a_reset_service(resp: &ApiResponse) -> Failure {
         None => {
             let others: Vec<String> = crate::cli::ProviderKind::names()
                 .into_iter()
-                .filter(|n| *n != "pwreset")
+                .filter(|n| !matches!(*n, "pwreset" | "auto"))
                 .map(|n| format!("--provider {n}"))
                 .collect();
             crate::t!(

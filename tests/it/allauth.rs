@@ -112,7 +112,7 @@ impl Allauth {
     }
 
     /// A new account (signed up through the API), with `OLD_PW`.
-    fn account(&self, tag: &str) -> String {
+    pub(crate) fn account(&self, tag: &str) -> String {
         static N: AtomicUsize = AtomicUsize::new(0);
         let email = format!(
             "{tag}-{}-{}@example.test",
@@ -124,14 +124,14 @@ impl Allauth {
         email
     }
 
-    fn signs_in(&self, email: &str, password: &str) -> bool {
+    pub(crate) fn signs_in(&self, email: &str, password: &str) -> bool {
         self.api("auth/login", json!({"email": email, "password": password}))
             .0
             == 200
     }
 
     /// The mails sent to `email` (Django writes them before it answers), oldest first.
-    fn mails(&self, email: &str) -> Vec<String> {
+    pub(crate) fn mails(&self, email: &str) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(self.data.join("emails")) else {
             return Vec::new();
         };
@@ -155,7 +155,7 @@ impl Allauth {
     }
 
     /// The code (or the link) of the latest reset mail to `email`.
-    fn latest(&self, email: &str) -> String {
+    pub(crate) fn latest(&self, email: &str) -> String {
         let mails = self.mails(email);
         let mail = mails
             .iter()

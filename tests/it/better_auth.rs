@@ -123,6 +123,11 @@ fn start(kind: Kind) -> BetterAuth {
     }
 }
 
+/// The server with the email-OTP plugin.
+pub(crate) fn otp_server() -> &'static BetterAuth {
+    server(Kind::Otp)
+}
+
 fn server(kind: Kind) -> &'static BetterAuth {
     static OTP: OnceLock<BetterAuth> = OnceLock::new();
     static LINK: OnceLock<BetterAuth> = OnceLock::new();

@@ -395,7 +395,7 @@ fn a_profile_naming_an_unknown_provider_lists_the_known_ones() {
     assert!(run.stderr.contains("\"okta\""), "{run:?}");
     assert!(
         run.stderr
-            .contains("known providers: pwreset, cognito, firebase"),
+            .contains("known providers: auto, pwreset, cognito, firebase"),
         "{run:?}"
     );
     home.write(

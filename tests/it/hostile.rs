@@ -14,9 +14,12 @@ const NEW_PASSWORD: &str = "violet staple orbit 42";
 /// Long enough for any single answer here; a run that goes past it has hung.
 const LIMIT: Duration = Duration::from_secs(20);
 
+/// A stub here plays protocol v1, so it is named (`--provider auto` has its own tests).
 fn v1_args(url: &str) -> Vec<String> {
     [
         "reset",
+        "--provider",
+        "pwreset",
         "--url",
         url,
         "--user",
@@ -473,6 +476,7 @@ fn rate_limits_at_a_terminal_give_up_after_three_waits() {
     let p = pty(
         &home,
         &Args::new("reset")
+            .opt("--provider", "pwreset")
             .url(&stub.url)
             .user(USER)
             .opt("--timeout", "5s")

@@ -12,6 +12,7 @@ mod better_auth;
 mod cli;
 mod cognito;
 mod completion;
+mod detect;
 mod dev_server;
 mod entra;
 mod firebase;
