@@ -433,3 +433,33 @@ fn better_auth_target() -> BetterAuthTarget {
 }
 
 contract_suite!(contract_better_auth, better_auth_target);
+
+#[test]
+fn a_rate_limit_says_how_long_to_wait() {
+    let ba = server(Kind::RateLimited);
+    let email = ba.account("limited");
+    let home = Home::new();
+    // Better Auth lets 3 code requests a minute through, then answers 429 with x-retry-after.
+    let run = (0..10)
+        .map(|_| {
+            home.run(&[
+                "reset",
+                "--provider",
+                "better-auth",
+                "--url",
+                &ba.url,
+                "--user",
+                &email,
+                "--code-stdin",
+                "--password-stdin",
+                "--output",
+                "json",
+            ])
+        })
+        .find(|r| r.code == 5)
+        .expect("never rate-limited");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["error"]["kind"], "rate_limited", "{v}");
+    let wait = v["error"]["retry_after_s"].as_u64().expect("the wait");
+    assert!((1..=60).contains(&wait), "{v}");
+}
