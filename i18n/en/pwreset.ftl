@@ -971,3 +971,4 @@ detect-evidence-remembered = found out by an earlier run (pwreset detect asks ag
 detect-nothing-matched = { $service } answers like none of the services pwreset knows. Tried: { $tried }
 detect-name-provider = check --url, or name the kind with --provider ({ $names })
 detect-found = { $service } is a { $kind } service (--provider { $kind })
+flow-unlock-not-offered = this service offers no self-service unlock; `pwreset reset` sets a new password

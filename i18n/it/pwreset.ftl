@@ -927,3 +927,4 @@ detect-evidence-remembered = scoperto da un'esecuzione precedente (pwreset detec
 detect-nothing-matched = { $service } non risponde come nessuno dei servizi che pwreset conosce. Tentativi: { $tried }
 detect-name-provider = controlla --url, oppure indica il tipo con --provider ({ $names })
 detect-found = { $service } è un servizio { $kind } (--provider { $kind })
+flow-unlock-not-offered = questo servizio non offre lo sblocco self-service; `pwreset reset` imposta una nuova password

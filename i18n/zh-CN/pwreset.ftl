@@ -895,3 +895,4 @@ detect-evidence-remembered = 由之前的运行查明(pwreset detect 会重新�
 detect-nothing-matched = { $service } 的应答不像 pwreset 认识的任何服务。已尝试: { $tried }
 detect-name-provider = 请检查 --url,或用 --provider 指定类型({ $names })
 detect-found = { $service } 是 { $kind } 服务(--provider { $kind })
+flow-unlock-not-offered = 此服务不提供自助解锁;`pwreset reset` 会设置新密码

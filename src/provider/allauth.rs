@@ -299,20 +299,9 @@ impl Provider for AllauthProvider {
         self.session = None;
         self.request(user)?;
         self.first_challenge = Some(self.challenge());
-        Ok(StartedFlow {
-            user: user.to_owned(),
-            id: "allauth".into(),
-            token: self.session.clone().unwrap_or_default(),
-            intent,
-            expires_at: None,
-            gates_required: 1,
-            gates_passed: 0,
-            methods: vec![MethodInfo {
-                id: "email".into(),
-                kind: "email".into(),
-                hint: user.to_owned(),
-            }],
-        })
+        let mut flow = StartedFlow::by_email(user, intent, "allauth", "email");
+        flow.token = self.session.clone().unwrap_or_default();
+        Ok(flow)
     }
 
     fn send_challenge(&mut self, flow: &StartedFlow, _method: &MethodInfo) -> Result<Challenge> {
@@ -377,14 +366,7 @@ impl Provider for AllauthProvider {
         if self.session.is_none() && !flow.token.is_empty() {
             self.session = Some(flow.token.clone());
         }
-        let key = self.key.clone().ok_or_else(|| {
-            Failure::refused(
-                Refusal::WrongCode {
-                    attempts_left: None,
-                },
-                crate::t!("cognito-no-code-was-entered"),
-            )
-        })?;
+        let key = self.key.clone().ok_or_else(super::no_code_yet)?;
         let answered = self.send(
             Method::POST,
             "auth/password/reset",
@@ -417,14 +399,6 @@ impl Provider for AllauthProvider {
             400 if answered.has_error("key", "") => Err(self.wrong_code().answered()),
             status => Err(self.other(status, &answered).answered()),
         }
-    }
-
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
     }
 
     fn request_count(&self) -> u32 {

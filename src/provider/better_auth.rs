@@ -265,20 +265,7 @@ impl Provider for BetterAuthProvider {
         }
         self.request(user)?;
         self.first_challenge = Some(self.challenge());
-        Ok(StartedFlow {
-            user: user.to_owned(),
-            id: "better-auth".into(),
-            token: Secret::default(),
-            intent,
-            expires_at: None,
-            gates_required: 1,
-            gates_passed: 0,
-            methods: vec![MethodInfo {
-                id: "email".into(),
-                kind: "email".into(),
-                hint: user.to_owned(),
-            }],
-        })
+        Ok(StartedFlow::by_email(user, intent, "better-auth", "email"))
     }
 
     fn send_challenge(&mut self, flow: &StartedFlow, _method: &MethodInfo) -> Result<Challenge> {
@@ -367,14 +354,7 @@ impl Provider for BetterAuthProvider {
         password: &Secret,
         _idempotency_key: &str,
     ) -> Result<()> {
-        let secret = self.secret.clone().ok_or_else(|| {
-            Failure::refused(
-                Refusal::WrongCode {
-                    attempts_left: None,
-                },
-                crate::t!("cognito-no-code-was-entered"),
-            )
-        })?;
+        let secret = self.secret.clone().ok_or_else(super::no_code_yet)?;
         let answer = match self.mode_for(secret.expose()) {
             Mode::Otp => self.post(
                 "email-otp/reset-password",
@@ -387,14 +367,6 @@ impl Provider for BetterAuthProvider {
         };
         // Better Auth's own refusal is definite: nothing was set.
         answer.map(|_| ()).map_err(|r| self.refusal(&r).answered())
-    }
-
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
     }
 
     fn request_count(&self) -> u32 {

@@ -278,14 +278,7 @@ impl Provider for CognitoProvider {
         password: &Secret,
         _idempotency_key: &str,
     ) -> Result<()> {
-        let code = self.code.clone().ok_or_else(|| {
-            Failure::refused(
-                Refusal::WrongCode {
-                    attempts_left: None,
-                },
-                crate::t!("cognito-no-code-was-entered"),
-            )
-        })?;
+        let code = self.code.clone().ok_or_else(super::no_code_yet)?;
         let body = json!({
             "ClientId": self.client_id,
             "Username": flow.user,
@@ -330,14 +323,6 @@ impl Provider for CognitoProvider {
             // Cognito answered with one of its errors: a definite no, nothing was set.
             .answered()),
         }
-    }
-
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
     }
 
     fn request_count(&self) -> u32 {

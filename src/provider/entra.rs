@@ -516,14 +516,6 @@ impl Provider for EntraProvider {
         self.poll(&poll_token, poll_interval(&submitted))
     }
 
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
-    }
-
     fn request_count(&self) -> u32 {
         self.api.request_count()
     }

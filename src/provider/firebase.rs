@@ -331,22 +331,7 @@ impl Provider for FirebaseProvider {
         self.can_unlock_for(intent)?;
         self.send_email(user)?;
         self.first_challenge = Some(Self::challenge());
-        Ok(StartedFlow {
-            user: user.to_owned(),
-            id: "firebase".into(),
-            token: Secret::default(),
-            intent,
-            expires_at: None,
-            gates_required: 1,
-            gates_passed: 0,
-            methods: vec![MethodInfo {
-                id: "firebase".into(),
-                kind: "email".into(),
-                // The address as typed, whether or not an account uses it: the sentences that
-                // show it say "if it has an account".
-                hint: user.to_owned(),
-            }],
-        })
+        Ok(StartedFlow::by_email(user, intent, "firebase", "firebase"))
     }
 
     fn send_challenge(&mut self, flow: &StartedFlow, _method: &MethodInfo) -> Result<Challenge> {
@@ -482,14 +467,7 @@ impl Provider for FirebaseProvider {
                 crate::t!("flow-new-password-empty"),
             ));
         }
-        let code = self.code.clone().ok_or_else(|| {
-            Failure::refused(
-                Refusal::WrongCode {
-                    attempts_left: None,
-                },
-                crate::t!("cognito-no-code-was-entered"),
-            )
-        })?;
+        let code = self.code.clone().ok_or_else(super::no_code_yet)?;
         match self.post(
             "resetPassword",
             json!({"oobCode": code.expose(), "newPassword": password.expose()}),
@@ -498,14 +476,6 @@ impl Provider for FirebaseProvider {
             // Firebase answered with one of its errors: a definite no, nothing was set.
             Err((c, d)) => Err(self.failure(&c, &d).answered()),
         }
-    }
-
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
     }
 
     fn request_count(&self) -> u32 {

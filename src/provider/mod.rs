@@ -30,6 +30,39 @@ pub struct StartedFlow {
     pub methods: Vec<MethodInfo>,
 }
 
+impl StartedFlow {
+    /// A flow of one step, by email to the address typed: the services that mail one code or
+    /// link to the account and keep no flow of their own. The address is shown as typed,
+    /// whether or not an account uses it (the sentences that show it say "if it has an
+    /// account").
+    pub fn by_email(user: &str, intent: Intent, id: &str, method_id: &str) -> StartedFlow {
+        StartedFlow {
+            user: user.to_owned(),
+            id: id.to_owned(),
+            token: Secret::default(),
+            intent,
+            expires_at: None,
+            gates_required: 1,
+            gates_passed: 0,
+            methods: vec![MethodInfo {
+                id: method_id.to_owned(),
+                kind: "email".into(),
+                hint: user.to_owned(),
+            }],
+        }
+    }
+}
+
+/// The refusal of a password step that comes before any code was given.
+pub fn no_code_yet() -> crate::error::Failure {
+    crate::error::Failure::refused(
+        Refusal::WrongCode {
+            attempts_left: None,
+        },
+        crate::t!("cognito-no-code-was-entered"),
+    )
+}
+
 pub trait Provider {
     /// `pwreset`, `cognito`, `firebase`, ...
     fn name(&self) -> &'static str;
@@ -60,11 +93,21 @@ pub trait Provider {
         idempotency_key: &str,
     ) -> Result<()>;
 
-    /// Unlocks the account; returns whether it was locked.
-    fn unlock(&mut self, flow: &StartedFlow) -> Result<bool>;
+    /// Unlocks the account; returns whether it was locked. By default there is no
+    /// self-service unlock, in the words of `capabilities().unlock`.
+    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
+        self.capabilities().can_unlock()?;
+        Err(crate::error::Failure::refused(
+            Refusal::NotSupported,
+            crate::t!("flow-unlock-not-offered"),
+        ))
+    }
 
-    /// Ends a flow that will not be finished (best effort).
-    fn cancel(&mut self, flow: &StartedFlow) -> Result<()>;
+    /// Ends a flow that will not be finished (best effort). By default the service keeps no
+    /// flow worth ending.
+    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
+        Ok(())
+    }
 
     /// Requests sent so far, for `--verbose` and the measurements.
     fn request_count(&self) -> u32;

@@ -264,20 +264,7 @@ impl Provider for PocketBaseProvider {
         }
         self.request_reset(user)?;
         self.first_challenge = Some(Challenge::bare(Answer::CodeOrLink));
-        Ok(StartedFlow {
-            user: user.to_owned(),
-            id: "pocketbase".into(),
-            token: Secret::default(),
-            intent,
-            expires_at: None,
-            gates_required: 1,
-            gates_passed: 0,
-            methods: vec![MethodInfo {
-                id: "email".into(),
-                kind: "email".into(),
-                hint: user.to_owned(),
-            }],
-        })
+        Ok(StartedFlow::by_email(user, intent, "pocketbase", "email"))
     }
 
     fn send_challenge(&mut self, flow: &StartedFlow, _method: &MethodInfo) -> Result<Challenge> {
@@ -354,14 +341,7 @@ impl Provider for PocketBaseProvider {
         password: &Secret,
         _idempotency_key: &str,
     ) -> Result<()> {
-        let token = self.token.clone().ok_or_else(|| {
-            Failure::refused(
-                Refusal::WrongCode {
-                    attempts_left: None,
-                },
-                crate::t!("cognito-no-code-was-entered"),
-            )
-        })?;
+        let token = self.token.clone().ok_or_else(super::no_code_yet)?;
         let body = json!({
             "token": token.expose(),
             "password": password.expose(),
@@ -391,14 +371,6 @@ impl Provider for PocketBaseProvider {
             crate::t!("cognito-refused-new-password", service = self.service()),
         )
         .answered())
-    }
-
-    fn unlock(&mut self, _flow: &StartedFlow) -> Result<bool> {
-        Err(Failure::refused(Refusal::NotSupported, no_unlock()))
-    }
-
-    fn cancel(&mut self, _flow: &StartedFlow) -> Result<()> {
-        Ok(())
     }
 
     fn request_count(&self) -> u32 {

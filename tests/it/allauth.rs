@@ -37,17 +37,6 @@ pub(crate) struct Allauth {
     _dir: tempfile::TempDir,
 }
 
-fn wait_for(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !ready() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not happen within {limit:?}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 fn start(links: bool) -> Allauth {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let started = Instant::now();
@@ -72,7 +61,7 @@ fn start(links: bool) -> Allauth {
     serve.stdout(Stdio::null()).stderr(Stdio::null());
     spawn_for_test_run(serve);
     let url = format!("http://127.0.0.1:{port}");
-    wait_for("allauth's /config", Duration::from_secs(60), || {
+    wait_until("allauth's /config", Duration::from_secs(60), || {
         reqwest::blocking::get(format!("{url}/_allauth/app/v1/config"))
             .is_ok_and(|r| r.status().is_success())
     });
@@ -218,7 +207,7 @@ fn scripted(site: &Allauth, email: &str, pick: fn(&str) -> String, extra: &[&str
             .args(["--code-stdin", "--password-stdin"])
             .args(extra),
     );
-    wait_for("the reset mail", Duration::from_secs(15), || {
+    wait_until("the reset mail", Duration::from_secs(15), || {
         site.mails(email).len() > before
     });
     feed(child, &format!("{}\n{NEW_PW}\n", pick(&site.latest(email))))
@@ -263,7 +252,7 @@ fn scripted_reset_by_pasted_link() {
             .args(args(site, &email))
             .args(["--code-stdin", "--password-stdin"]),
     );
-    wait_for("the second mail", Duration::from_secs(15), || {
+    wait_until("the second mail", Duration::from_secs(15), || {
         site.latest(&email) != used
     });
     let run = feed(child, &format!("{used}\nanother strong phrase 9\n"));
@@ -339,7 +328,7 @@ fn a_timed_out_flow_means_start_again() {
         "--output",
         "json",
     ]));
-    wait_for("the reset mail", Duration::from_secs(15), || {
+    wait_until("the reset mail", Duration::from_secs(15), || {
         site.mails(&email)
             .iter()
             .any(|m| m.contains("Password Reset Code"))

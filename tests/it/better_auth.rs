@@ -74,17 +74,6 @@ pub(crate) struct BetterAuth {
     _dir: tempfile::TempDir,
 }
 
-fn wait_for(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !ready() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not happen within {limit:?}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 fn start(kind: Kind) -> BetterAuth {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let started = Instant::now();
@@ -109,7 +98,7 @@ fn start(kind: Kind) -> BetterAuth {
         .stderr(Stdio::null());
     spawn_for_test_run(node);
     let url = format!("http://127.0.0.1:{port}/api/auth");
-    wait_for("Better Auth's /ok", Duration::from_secs(60), || {
+    wait_until("Better Auth's /ok", Duration::from_secs(60), || {
         reqwest::blocking::get(format!("{url}/ok")).is_ok_and(|r| r.status().is_success())
     });
     eprintln!(
@@ -236,7 +225,7 @@ fn scripted(ba: &BetterAuth, email: &str, url: Option<&str>, extra: &[&str]) -> 
             .args(["--code-stdin", "--password-stdin"])
             .args(extra),
     );
-    wait_for("the reset mail", Duration::from_secs(15), || {
+    wait_until("the reset mail", Duration::from_secs(15), || {
         ba.mails(email).len() > before
     });
     feed(child, &format!("{}\n{NEW_PW}\n", ba.latest(email)))
@@ -272,7 +261,7 @@ fn scripted_reset_by_pasted_link_with_the_site_as_url() {
             .args(args(ba, &email))
             .args(["--code-stdin", "--password-stdin"]),
     );
-    wait_for("the second mail", Duration::from_secs(15), || {
+    wait_until("the second mail", Duration::from_secs(15), || {
         ba.mails(&email).len() >= 2
     });
     let run = feed(child, &format!("{used}\nanother strong phrase 9\n"));

@@ -127,11 +127,9 @@ fn a_scripted_reset_through_auto_changes_the_password() {
         "--output",
         "json",
     ]));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while aa.mails(&email).len() == before {
-        assert!(std::time::Instant::now() < deadline, "no reset mail");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until("the reset mail", std::time::Duration::from_secs(15), || {
+        aa.mails(&email).len() > before
+    });
     let run = feed(
         child,
         &format!("{}\nviolet orbit staple 42\n", aa.latest(&email)),

@@ -36,17 +36,6 @@ pub(crate) struct PocketBase {
     _dir: tempfile::TempDir,
 }
 
-fn wait_for(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !ready() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not happen within {limit:?}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// One PocketBase and one SMTP sink per test run, on free loopback ports.
 pub(crate) fn pocketbase() -> &'static PocketBase {
     static PB: OnceLock<PocketBase> = OnceLock::new();
@@ -83,11 +72,11 @@ pub(crate) fn pocketbase() -> &'static PocketBase {
             .stderr(Stdio::null());
         spawn_for_test_run(serve);
         let url = format!("http://127.0.0.1:{port}");
-        wait_for("PocketBase's /api/health", Duration::from_secs(30), || {
+        wait_until("PocketBase's /api/health", Duration::from_secs(30), || {
             reqwest::blocking::get(format!("{url}/api/health"))
                 .is_ok_and(|r| r.status().is_success())
         });
-        wait_for("the SMTP sink", Duration::from_secs(30), || {
+        wait_until("the SMTP sink", Duration::from_secs(30), || {
             std::net::TcpStream::connect(("127.0.0.1", smtp_port)).is_ok()
         });
         let (_, v) = call(
@@ -224,7 +213,7 @@ impl PocketBase {
     /// The newest link once at least `count` have come (mail is sent after the answer).
     fn link_when(&self, email: &str, count: usize) -> String {
         let mut links = Vec::new();
-        wait_for(
+        wait_until(
             &format!("reset email #{count} to {email}"),
             Duration::from_secs(15),
             || {
@@ -404,7 +393,7 @@ fn an_expired_link_is_said_to_be_expired() {
         .and_then(|c| c.expires)
         .expect("the token says when it expires");
     // PocketBase's shortest lifetime is 10 s; the link is pasted once that has passed.
-    wait_for("the link's expiry", Duration::from_secs(30), || {
+    wait_until("the link's expiry", Duration::from_secs(30), || {
         SystemTime::now() > exp + Duration::from_secs(1)
     });
     let run = feed(child, &format!("{link}\n{NEW_PW}\n"));

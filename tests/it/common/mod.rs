@@ -994,3 +994,16 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// Polls `ready` until it holds (a server's answer, a mail in a folder); fails the test naming
+/// `what` after `limit`.
+pub fn wait_until(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + limit;
+    while !ready() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} did not happen within {limit:?}"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+}
