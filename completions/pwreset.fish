@@ -25,14 +25,15 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -44,7 +45,7 @@ complete -c pwreset -n "__fish_pwreset_needs_command" -l timeout -d 'Time limit 
 complete -c pwreset -n "__fish_pwreset_needs_command" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_needs_command" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -85,14 +86,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -104,7 +106,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l timeout -d 'Ti
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -136,14 +138,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -155,7 +158,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l timeout -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -177,14 +180,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -196,7 +200,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l timeout -d '
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -216,14 +220,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -235,7 +240,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l timeout -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -255,14 +260,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -274,7 +280,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l timeout -d 'T
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -294,14 +300,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -313,7 +320,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l timeout -d 'Tim
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -348,14 +355,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -367,7 +375,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l timeout -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -389,14 +397,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browse
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -408,7 +417,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l timeout 
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -428,14 +437,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-brows
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -447,7 +457,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l timeout -d 'Time
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -467,14 +477,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'P
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -486,7 +497,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -511,14 +522,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -530,7 +542,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -550,14 +562,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -569,7 +582,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -590,14 +603,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -609,7 +623,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -631,14 +645,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -650,7 +665,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -675,14 +690,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -694,7 +710,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -719,14 +735,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -738,7 +755,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -759,14 +776,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -778,7 +796,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -799,14 +817,15 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
 entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1.0)'
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
-better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'"
+better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -818,7 +837,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l region -d 'Cognito: the user pool\'s AWS region (else AWS_REGION / AWS_DEFAULT_REGION)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-id -d 'Cognito or Entra: the app (client) id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l client-secret-env -d 'Cognito: the NAME of an environment variable holding the app client secret' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key (public configuration, not a secret)' -r
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l api-key -d 'Firebase: the project\'s Web API key; Supabase: the project\'s anon key (public configuration, not a secret)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant-id -d 'Firebase / Identity Platform: the tenant id' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l collection -d 'PocketBase: the auth collection your account is in (default: users)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l tenant -d 'Entra External ID: the tenant (its subdomain, like contoso, or its id)' -r
@@ -865,7 +884,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth'
+complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth supabase'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
 complete -c pwreset -l cloud -f -r -a 'global usgov china'

@@ -64,6 +64,8 @@ pub enum ProviderKind {
     Allauth,
     /// Better Auth: the email-OTP plugin's reset, or the core reset by link
     BetterAuth,
+    /// Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password
+    Supabase,
 }
 
 impl ProviderKind {
@@ -78,6 +80,7 @@ impl ProviderKind {
             ProviderKind::Pocketbase => "pocketbase",
             ProviderKind::Allauth => "allauth",
             ProviderKind::BetterAuth => "better-auth",
+            ProviderKind::Supabase => "supabase",
         }
     }
 
@@ -90,6 +93,7 @@ impl ProviderKind {
                 | ProviderKind::Pocketbase
                 | ProviderKind::Allauth
                 | ProviderKind::BetterAuth
+                | ProviderKind::Supabase
         )
     }
 

@@ -33,11 +33,12 @@ pub struct Detected {
 }
 
 /// The kinds a URL can be told to be, each with its marker.
-const PROBED: [ProviderKind; 4] = [
+const PROBED: [ProviderKind; 5] = [
     ProviderKind::Pwreset,
     ProviderKind::Pocketbase,
     ProviderKind::Allauth,
     ProviderKind::BetterAuth,
+    ProviderKind::Supabase,
 ];
 
 const ALLAUTH_API: &str = "_allauth/app/v1";
@@ -50,8 +51,20 @@ pub fn from_settings(settings: &crate::settings::Settings) -> Option<(ProviderKi
         .as_deref()
         .and_then(|u| Url::parse(u).ok())
         .and_then(|u| u.host_str().map(str::to_owned));
-    if url_host.is_some_and(|h| h.ends_with(".ciamlogin.com")) {
+    if url_host
+        .as_deref()
+        .is_some_and(|h| h.ends_with(".ciamlogin.com"))
+    {
         return Some((ProviderKind::Entra, crate::t!("detect-evidence-ciamlogin")));
+    }
+    if url_host
+        .as_deref()
+        .is_some_and(|h| h.ends_with(".supabase.co"))
+    {
+        return Some((
+            ProviderKind::Supabase,
+            crate::t!("detect-evidence-supabase"),
+        ));
     }
     if settings.url.is_some() {
         return None;
@@ -93,6 +106,7 @@ fn order_for(url: &Url) -> Vec<ProviderKind> {
         vec![
             ProviderKind::Pwreset,
             ProviderKind::BetterAuth,
+            ProviderKind::Supabase,
             ProviderKind::Pocketbase,
             ProviderKind::Allauth,
         ]
@@ -109,6 +123,8 @@ fn marker(kind: ProviderKind, url: &Url) -> &'static str {
         ProviderKind::Allauth => "_allauth/app/v1/config",
         ProviderKind::BetterAuth if path.is_empty() => "api/auth/ok",
         ProviderKind::BetterAuth => "ok",
+        ProviderKind::Supabase if path.is_empty() => "auth/v1/health",
+        ProviderKind::Supabase => "health",
         _ => "",
     }
 }
@@ -139,6 +155,9 @@ fn matches(kind: ProviderKind, resp: &ApiResponse) -> bool {
         }
         ProviderKind::Allauth => v["status"] == 200 && v["data"]["account"].is_object(),
         ProviderKind::BetterAuth => v["ok"] == true,
+        ProviderKind::Supabase => ["name", "description"]
+            .iter()
+            .any(|k| v[*k].as_str().is_some_and(|s| s.contains("GoTrue"))),
         _ => false,
     }
 }
@@ -329,6 +348,10 @@ mod tests {
             ProviderKind::BetterAuth
         );
         assert_eq!(order_for(&u("https://x.test/")), PROBED);
+        assert_eq!(
+            marker(ProviderKind::Supabase, &u("https://x.test/")),
+            "auth/v1/health"
+        );
         assert_eq!(
             marker(ProviderKind::BetterAuth, &u("https://x.test/")),
             "api/auth/ok"

@@ -297,6 +297,13 @@ impl Settings {
                     api,
                 )))
             }
+            ProviderKind::Supabase => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                Ok(Box::new(crate::provider::supabase::SupabaseProvider::new(
+                    api,
+                    self.firebase.api_key.clone(),
+                )))
+            }
             ProviderKind::BetterAuth => {
                 let api = Api::new(url, &self.http, &self.shell)?;
                 Ok(Box::new(

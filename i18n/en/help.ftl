@@ -91,7 +91,7 @@ help-about-pending-list = Show where a pending password waits (the OS keyring, a
 help-about-pending-confirm = The pending password is the one in use (you signed in with it): keep it as confirmed
 help-about-pending-discard = The pending password was not set (signing in with it fails): forget it
 help-arg-addr = Address to listen on (loopback only; port 0 picks a free port)
-help-arg-api-key = Firebase: the project's Web API key (public configuration, not a secret)
+help-arg-api-key = Firebase: the project's Web API key; Supabase: the project's anon key (public configuration, not a secret)
 help-arg-ca-cert = Trust this PEM CA certificate (bundle) in addition to the system's
 help-arg-ca-out = Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)
 help-arg-check-breached = Refuse a new password found in known data breaches (Pwned Passwords, by k-anonymity: only the first 5 characters of its SHA-1 hash leave this machine)
@@ -127,7 +127,7 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
+help-arg-provider = Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
@@ -140,6 +140,7 @@ help-arg-provider-long =
     - pocketbase:  PocketBase (request-password-reset + confirm-password-reset on an auth collection)
     - allauth:     django-allauth's headless API for apps (password reset by code or by link)
     - better-auth: Better Auth (the email-OTP plugin's reset, or the core reset by link)
+    - supabase:    Supabase Auth / GoTrue (recover, the emailed code or link verified, then the new password)
 help-arg-quiet = Print only errors
 help-arg-rate-window = The per-user rate window, also the recovery lock-out time
 help-arg-region = Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)

@@ -972,3 +972,23 @@ detect-nothing-matched = { $service } answers like none of the services pwreset 
 detect-name-provider = check --url, or name the kind with --provider ({ $names })
 detect-found = { $service } is a { $kind } service (--provider { $kind })
 flow-unlock-not-offered = this service offers no self-service unlock; `pwreset reset` sets a new password
+
+## Supabase Auth
+supabase-has-no-unlock = Supabase Auth has no self-service unlock: a banned account can only be changed by the project's administrators; `pwreset reset` sets a new password
+supabase-answer = a Supabase Auth answer
+supabase-check-url = check --url (the project, such as https://PROJECT.supabase.co, or a self-hosted GoTrue)
+supabase-code-not-valid = { $service }: the code is wrong or has expired
+supabase-type-latest-code = type the code from the latest recovery email (or paste its link); for a new one, ask for another code
+supabase-weak-length = is shorter than the project allows
+supabase-weak-characters = lacks a kind of character the project requires
+supabase-weak-pwned = is in a known data breach
+supabase-same-password = is the same as the current password
+supabase-rate-limited = { $service } is limiting requests: { $message }
+supabase-session-over = { $service }: the session the code gave has ended
+supabase-needs-api-key = { $service } needs the project's API key (the anon key)
+supabase-pass-api-key = pass --api-key KEY (Project Settings → API → anon key; it is public)
+supabase-banned = { $service }: this account is banned, so its password cannot be reset here
+supabase-no-session = { $service } accepted the code but gave no session to set the password with
+supabase-email-only = Supabase Auth recovers by email only: a code (if the project's template has one) or a link goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
+supabase-policy-note = Supabase publishes no password rules for { $service }: pwreset checks its defaults (at least 6 characters, at most 72 bytes, what bcrypt reads) and its own rules (the NIST SP 800-63B default, tightened by your profile's [policy]); the project's reasons are shown if it refuses a password
+detect-evidence-supabase = the host is a Supabase project's (supabase.co)

@@ -90,7 +90,7 @@ help-about-pending-list = Mostra dove attende una password in sospeso (il portac
 help-about-pending-confirm = La password in sospeso è quella in uso (hai eseguito l'accesso con essa): conservala come confermata
 help-about-pending-discard = La password in sospeso non è stata impostata (l'accesso con essa non riesce): dimenticala
 help-arg-addr = Indirizzo su cui ascoltare (solo loopback; la porta 0 ne sceglie una libera)
-help-arg-api-key = Firebase: la chiave API web del progetto (configurazione pubblica, non un segreto)
+help-arg-api-key = Firebase: la chiave API web del progetto; Supabase: la chiave anon del progetto (configurazione pubblica, non un segreto)
 help-arg-ca-cert = Considera attendibile questo certificato CA PEM (o bundle) oltre a quelli del sistema
 help-arg-ca-out = Dove --tls scrive il certificato della CA (predefinito: pwreset-dev-ca-PORTA.pem nella directory runtime o di cache)
 help-arg-check-breached = Rifiuta una nuova password presente in violazioni di dati note (Pwned Passwords, con k-anonimato: solo i primi 5 caratteri del suo hash SHA-1 lasciano questa macchina)
@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione i
 help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
 help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
 help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
-help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth]
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]
 help-arg-provider-long =
     Il tipo di API di reimpostazione usato dal servizio
     {""}
@@ -139,6 +139,7 @@ help-arg-provider-long =
     - pocketbase:  PocketBase (request-password-reset + confirm-password-reset su una raccolta di autenticazione)
     - allauth:     l'API headless di django-allauth per le app (reimpostazione della password tramite codice o link)
     - better-auth: Better Auth (la reimpostazione del plugin email-OTP, o quella di base tramite link)
+    - supabase:    Supabase Auth / GoTrue (recover, verifica del codice o del link ricevuto, poi la nuova password)
 help-arg-quiet = Stampa solo gli errori
 help-arg-rate-window = La finestra di frequenza per utente, anche la durata del blocco del recupero
 help-arg-region = Cognito: la regione AWS del pool di utenti (altrimenti AWS_REGION / AWS_DEFAULT_REGION)

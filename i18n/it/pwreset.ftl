@@ -928,3 +928,23 @@ detect-nothing-matched = { $service } non risponde come nessuno dei servizi che 
 detect-name-provider = controlla --url, oppure indica il tipo con --provider ({ $names })
 detect-found = { $service } è un servizio { $kind } (--provider { $kind })
 flow-unlock-not-offered = questo servizio non offre lo sblocco self-service; `pwreset reset` imposta una nuova password
+
+## Supabase Auth
+supabase-has-no-unlock = Supabase Auth non offre lo sblocco self-service: un account bloccato può essere modificato solo dagli amministratori del progetto; `pwreset reset` imposta una nuova password
+supabase-answer = una risposta di Supabase Auth
+supabase-check-url = controlla --url (il progetto, ad esempio https://PROJECT.supabase.co, o un GoTrue installato in proprio)
+supabase-code-not-valid = { $service }: il codice è errato o scaduto
+supabase-type-latest-code = digita il codice dell'email di recupero più recente (o incolla il suo link); per uno nuovo, chiedi un altro codice
+supabase-weak-length = è più corta di quanto il progetto consente
+supabase-weak-characters = manca di un tipo di carattere richiesto dal progetto
+supabase-weak-pwned = compare in una violazione di dati nota
+supabase-same-password = è uguale alla password attuale
+supabase-rate-limited = { $service } sta limitando le richieste: { $message }
+supabase-session-over = { $service }: la sessione data dal codice è terminata
+supabase-needs-api-key = { $service } richiede la chiave API del progetto (la chiave anon)
+supabase-pass-api-key = passa --api-key CHIAVE (Project Settings → API → anon key; è pubblica)
+supabase-banned = { $service }: questo account è bloccato, quindi la sua password non può essere reimpostata qui
+supabase-no-session = { $service } ha accettato il codice ma non ha dato una sessione con cui impostare la password
+supabase-email-only = Supabase Auth recupera solo tramite email: un codice (se il modello del progetto lo include) o un link va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
+supabase-policy-note = Supabase non pubblica regole per le password di { $service }: pwreset controlla i valori predefiniti (almeno 6 caratteri, al massimo 72 byte, quanti ne legge bcrypt) e le proprie regole (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se il progetto rifiuta una password, ne mostra i motivi
+detect-evidence-supabase = l'host è di un progetto Supabase (supabase.co)

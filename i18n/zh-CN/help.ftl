@@ -90,7 +90,7 @@ help-about-pending-list = 显示待定密码保存在何处(系统密钥环,以�
 help-about-pending-confirm = 待定密码就是正在使用的密码(你已用它登录):将其保存为已确认
 help-about-pending-discard = 待定密码并未设置(用它登录失败):丢弃它
 help-arg-addr = 监听地址(仅限回环地址;端口 0 表示自动选择空闲端口)
-help-arg-api-key = Firebase:项目的 Web API 密钥(公开配置,不是机密)
+help-arg-api-key = Firebase:项目的 Web API 密钥;Supabase:项目的 anon 密钥(公开配置,不是机密)
 help-arg-ca-cert = 除系统证书外,还信任此 PEM CA 证书(或证书包)
 help-arg-ca-out = --tls 写入 CA 证书的位置(默认:运行时目录或缓存目录中的 pwreset-dev-ca-端口.pem)
 help-arg-check-breached = 拒绝在已知数据泄露中出现过的新密码(Pwned Passwords,采用 k-匿名:只有其 SHA-1 哈希的前 5 个字符会离开本机)
@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件
 help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
 help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
 help-arg-profile = 使用配置文件中此配置的设置
-help-arg-provider = 服务使用的重置 API 类型 [可选值:auto、pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth]
+help-arg-provider = 服务使用的重置 API 类型 [可选值:auto、pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth、supabase]
 help-arg-provider-long =
     服务使用的重置 API 类型
     {""}
@@ -139,6 +139,7 @@ help-arg-provider-long =
     - pocketbase:  PocketBase(在身份验证集合上调用 request-password-reset + confirm-password-reset)
     - allauth:     django-allauth 的应用无头 API(通过验证码或链接重置密码)
     - better-auth: Better Auth(email-OTP 插件的重置,或核心的链接重置)
+    - supabase:    Supabase Auth / GoTrue(recover,验证邮件中的验证码或链接,然后设置新密码)
 help-arg-quiet = 只输出错误
 help-arg-rate-window = 每个用户的频率窗口,也是恢复被锁定的时长
 help-arg-region = Cognito:用户池所在的 AWS 区域(否则使用 AWS_REGION / AWS_DEFAULT_REGION)

@@ -896,3 +896,23 @@ detect-nothing-matched = { $service } 的应答不像 pwreset 认识的任何服
 detect-name-provider = 请检查 --url,或用 --provider 指定类型({ $names })
 detect-found = { $service } 是 { $kind } 服务(--provider { $kind })
 flow-unlock-not-offered = 此服务不提供自助解锁;`pwreset reset` 会设置新密码
+
+## Supabase Auth
+supabase-has-no-unlock = Supabase Auth 不提供自助解锁:被封禁的帐户只能由项目管理员更改;`pwreset reset` 会设置新密码
+supabase-answer = Supabase Auth 的应答
+supabase-check-url = 请检查 --url(项目,例如 https://PROJECT.supabase.co,或自行部署的 GoTrue)
+supabase-code-not-valid = { $service }:验证码错误或已过期
+supabase-type-latest-code = 请输入最新恢复邮件中的验证码(或粘贴其链接);如需新的验证码,请再次请求
+supabase-weak-length = 比项目允许的长度短
+supabase-weak-characters = 缺少项目要求的某类字符
+supabase-weak-pwned = 出现在已知的数据泄露中
+supabase-same-password = 与当前密码相同
+supabase-rate-limited = { $service } 正在限制请求:{ $message }
+supabase-session-over = { $service }:验证码给出的会话已结束
+supabase-needs-api-key = { $service } 需要项目的 API 密钥(anon 密钥)
+supabase-pass-api-key = 请传入 --api-key 密钥(Project Settings → API → anon key;它是公开的)
+supabase-banned = { $service }:此帐户已被封禁,因此无法在此重置其密码
+supabase-no-session = { $service } 接受了验证码,但没有给出用于设置密码的会话
+supabase-email-only = Supabase Auth 只能通过电子邮件恢复:验证码(如果项目模板包含)或链接会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
+supabase-policy-note = Supabase 没有公布 { $service } 的密码规则:pwreset 检查其默认值(至少 6 个字符,最多 72 个字节,即 bcrypt 读取的长度)和自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果项目拒绝密码,会显示其原因
+detect-evidence-supabase = 该主机属于 Supabase 项目(supabase.co)

@@ -9,6 +9,7 @@ pub mod entra;
 pub mod firebase;
 pub mod pocketbase;
 pub mod pwreset;
+pub mod supabase;
 
 use crate::error::Result;
 use crate::policy::Policy;

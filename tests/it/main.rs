@@ -25,3 +25,4 @@ mod refusals;
 mod scripted;
 mod secret_service;
 mod snapshots;
+mod supabase;
