@@ -25,7 +25,7 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -33,7 +33,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -86,7 +87,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -94,7 +95,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -138,7 +140,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -146,7 +148,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -180,7 +183,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -188,7 +191,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -220,7 +224,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -228,7 +232,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -260,7 +265,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -268,7 +273,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -300,7 +306,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -308,7 +314,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -355,7 +362,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -363,7 +370,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -397,7 +405,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browse
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -405,7 +413,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -437,7 +446,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-brows
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -445,7 +454,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -477,7 +487,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'P
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -485,7 +495,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -522,7 +533,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -530,7 +541,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -562,7 +574,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -570,7 +582,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -603,7 +616,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -611,7 +624,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -645,7 +659,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -653,7 +667,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -690,7 +705,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -698,7 +713,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -735,7 +751,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -743,7 +759,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -776,7 +793,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -784,7 +801,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -817,7 +835,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -825,7 +843,8 @@ entra\t'Microsoft Entra External ID: native authentication\'s password reset (v1
 pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an auth collection'
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
-supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'"
+supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -884,7 +903,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth supabase'
+complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
 complete -c pwreset -l cloud -f -r -a 'global usgov china'

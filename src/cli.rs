@@ -66,6 +66,8 @@ pub enum ProviderKind {
     BetterAuth,
     /// Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password
     Supabase,
+    /// Ory Kratos: the native recovery flow by code, then the settings flow for the password
+    Kratos,
 }
 
 impl ProviderKind {
@@ -81,6 +83,7 @@ impl ProviderKind {
             ProviderKind::Allauth => "allauth",
             ProviderKind::BetterAuth => "better-auth",
             ProviderKind::Supabase => "supabase",
+            ProviderKind::Kratos => "kratos",
         }
     }
 
@@ -94,6 +97,7 @@ impl ProviderKind {
                 | ProviderKind::Allauth
                 | ProviderKind::BetterAuth
                 | ProviderKind::Supabase
+                | ProviderKind::Kratos
         )
     }
 

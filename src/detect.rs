@@ -33,12 +33,13 @@ pub struct Detected {
 }
 
 /// The kinds a URL can be told to be, each with its marker.
-const PROBED: [ProviderKind; 5] = [
+const PROBED: [ProviderKind; 6] = [
     ProviderKind::Pwreset,
     ProviderKind::Pocketbase,
     ProviderKind::Allauth,
     ProviderKind::BetterAuth,
     ProviderKind::Supabase,
+    ProviderKind::Kratos,
 ];
 
 const ALLAUTH_API: &str = "_allauth/app/v1";
@@ -56,6 +57,12 @@ pub fn from_settings(settings: &crate::settings::Settings) -> Option<(ProviderKi
         .is_some_and(|h| h.ends_with(".ciamlogin.com"))
     {
         return Some((ProviderKind::Entra, crate::t!("detect-evidence-ciamlogin")));
+    }
+    if url_host
+        .as_deref()
+        .is_some_and(|h| h.ends_with(".oryapis.com"))
+    {
+        return Some((ProviderKind::Kratos, crate::t!("detect-evidence-ory")));
     }
     if url_host
         .as_deref()
@@ -107,6 +114,7 @@ fn order_for(url: &Url) -> Vec<ProviderKind> {
             ProviderKind::Pwreset,
             ProviderKind::BetterAuth,
             ProviderKind::Supabase,
+            ProviderKind::Kratos,
             ProviderKind::Pocketbase,
             ProviderKind::Allauth,
         ]
@@ -125,6 +133,8 @@ fn marker(kind: ProviderKind, url: &Url) -> &'static str {
         ProviderKind::BetterAuth => "ok",
         ProviderKind::Supabase if path.is_empty() => "auth/v1/health",
         ProviderKind::Supabase => "health",
+        // The identity schemas Kratos serves publicly.
+        ProviderKind::Kratos => "schemas",
         _ => "",
     }
 }
@@ -146,6 +156,14 @@ fn matches(kind: ProviderKind, resp: &ApiResponse) -> bool {
     }
     if resp.status != 200 {
         return false;
+    }
+    if kind == ProviderKind::Kratos {
+        let list: Option<Vec<Value>> = serde_json::from_slice(&resp.body).ok();
+        return list.is_some_and(|l| {
+            !l.is_empty()
+                && l.iter()
+                    .all(|s| s["id"].is_string() && !s["schema"].is_null())
+        });
     }
     let Some(v) = json(resp) else { return false };
     match kind {

@@ -992,3 +992,19 @@ supabase-no-session = { $service } accepted the code but gave no session to set 
 supabase-email-only = Supabase Auth recovers by email only: a code (if the project's template has one) or a link goes to the address you sign in with; `pwreset reset --user EMAIL` sends it
 supabase-policy-note = Supabase publishes no password rules for { $service }: pwreset checks its defaults (at least 6 characters, at most 72 bytes, what bcrypt reads) and its own rules (the NIST SP 800-63B default, tightened by your profile's [policy]); the project's reasons are shown if it refuses a password
 detect-evidence-supabase = the host is a Supabase project's (supabase.co)
+
+## Ory Kratos
+kratos-has-no-unlock = Ory Kratos has no self-service unlock: a disabled identity can only be changed by its administrators; `pwreset reset` sets a new password
+kratos-answer = an Ory Kratos answer
+kratos-check-url = check --url (Kratos's public endpoint, or https://PROJECT.projects.oryapis.com)
+kratos-flow-expired = { $service }: this recovery has expired
+kratos-session-too-old = { $service }: the session the code gave is no longer privileged enough to set a password
+kratos-needs-browser = { $service } finishes recovery only in a browser (it asks to redirect to its settings page)
+kratos-enable-continue-with = its administrators can turn on feature_flags.use_continue_with_transitions for native apps; meanwhile use the site's "Forgot password?" page
+kratos-signed-in = { $service } says a session is already active for this client
+kratos-no-flow = { $service } answered without a flow id, which Kratos always sends
+kratos-refused-email = { $service } refused the address: { $message }
+kratos-no-session = { $service } accepted the code but gave no session or settings flow to set the password with
+kratos-email-only = Ory Kratos recovers by email only here (a code to the address you sign in with); `pwreset reset --user EMAIL` sends it
+kratos-policy-note = Ory Kratos publishes no password rules for { $service }: pwreset checks its own (the NIST SP 800-63B default, tightened by your profile's [policy]); Kratos's reasons (too short, too similar to the identifier, found in data breaches) are shown if it refuses a password
+detect-evidence-ory = the host is Ory Network's (oryapis.com)

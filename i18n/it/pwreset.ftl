@@ -948,3 +948,19 @@ supabase-no-session = { $service } ha accettato il codice ma non ha dato una ses
 supabase-email-only = Supabase Auth recupera solo tramite email: un codice (se il modello del progetto lo include) o un link va all'indirizzo con cui accedi; `pwreset reset --user EMAIL` lo invia
 supabase-policy-note = Supabase non pubblica regole per le password di { $service }: pwreset controlla i valori predefiniti (almeno 6 caratteri, al massimo 72 byte, quanti ne legge bcrypt) e le proprie regole (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se il progetto rifiuta una password, ne mostra i motivi
 detect-evidence-supabase = l'host è di un progetto Supabase (supabase.co)
+
+## Ory Kratos
+kratos-has-no-unlock = Ory Kratos non offre lo sblocco self-service: un'identità disattivata può essere modificata solo dai suoi amministratori; `pwreset reset` imposta una nuova password
+kratos-answer = una risposta di Ory Kratos
+kratos-check-url = controlla --url (l'endpoint pubblico di Kratos, o https://PROJECT.projects.oryapis.com)
+kratos-flow-expired = { $service }: questo recupero è scaduto
+kratos-session-too-old = { $service }: la sessione data dal codice non è più abbastanza privilegiata per impostare una password
+kratos-needs-browser = { $service } completa il recupero solo in un browser (chiede di reindirizzare alla sua pagina delle impostazioni)
+kratos-enable-continue-with = i suoi amministratori possono attivare feature_flags.use_continue_with_transitions per le app native; nel frattempo usa la pagina "Password dimenticata?" del sito
+kratos-signed-in = { $service } dice che per questo client è già attiva una sessione
+kratos-no-flow = { $service } ha risposto senza l'ID del flusso, che Kratos invia sempre
+kratos-refused-email = { $service } ha rifiutato l'indirizzo: { $message }
+kratos-no-session = { $service } ha accettato il codice ma non ha dato una sessione o un flusso di impostazioni con cui impostare la password
+kratos-email-only = Qui Ory Kratos recupera solo tramite email (un codice all'indirizzo con cui accedi); `pwreset reset --user EMAIL` lo invia
+kratos-policy-note = Ory Kratos non pubblica regole per le password di { $service }: pwreset controlla le proprie (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se Kratos rifiuta una password, ne mostra i motivi (troppo corta, troppo simile all'identificativo, presente in violazioni di dati)
+detect-evidence-ory = l'host è di Ory Network (oryapis.com)

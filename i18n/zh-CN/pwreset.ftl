@@ -916,3 +916,19 @@ supabase-no-session = { $service } 接受了验证码,但没有给出用于设�
 supabase-email-only = Supabase Auth 只能通过电子邮件恢复:验证码(如果项目模板包含)或链接会发送到你的登录地址;`pwreset reset --user 电子邮件` 会发送它
 supabase-policy-note = Supabase 没有公布 { $service } 的密码规则:pwreset 检查其默认值(至少 6 个字符,最多 72 个字节,即 bcrypt 读取的长度)和自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果项目拒绝密码,会显示其原因
 detect-evidence-supabase = 该主机属于 Supabase 项目(supabase.co)
+
+## Ory Kratos
+kratos-has-no-unlock = Ory Kratos 不提供自助解锁:被停用的身份只能由其管理员更改;`pwreset reset` 会设置新密码
+kratos-answer = Ory Kratos 的应答
+kratos-check-url = 请检查 --url(Kratos 的公共端点,或 https://PROJECT.projects.oryapis.com)
+kratos-flow-expired = { $service }:此次恢复已过期
+kratos-session-too-old = { $service }:验证码给出的会话权限已不足以设置密码
+kratos-needs-browser = { $service } 只能在浏览器中完成恢复(它要求重定向到其设置页面)
+kratos-enable-continue-with = 其管理员可以为原生应用开启 feature_flags.use_continue_with_transitions;在此之前请使用网站的"忘记密码?"页面
+kratos-signed-in = { $service } 表示此客户端已有活动会话
+kratos-no-flow = { $service } 的应答没有流程 ID,而 Kratos 总会发送它
+kratos-refused-email = { $service } 拒绝了该地址:{ $message }
+kratos-no-session = { $service } 接受了验证码,但没有给出用于设置密码的会话或设置流程
+kratos-email-only = 此处 Ory Kratos 只能通过电子邮件恢复(验证码发送到你的登录地址);`pwreset reset --user 电子邮件` 会发送它
+kratos-policy-note = Ory Kratos 没有公布 { $service } 的密码规则:pwreset 检查自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果 Kratos 拒绝密码,会显示其原因(太短、与标识符太相似、出现在数据泄露中)
+detect-evidence-ory = 该主机属于 Ory Network(oryapis.com)

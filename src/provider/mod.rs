@@ -7,6 +7,7 @@ pub mod cognito;
 pub mod contract;
 pub mod entra;
 pub mod firebase;
+pub mod kratos;
 pub mod pocketbase;
 pub mod pwreset;
 pub mod supabase;

@@ -18,6 +18,7 @@ mod entra;
 mod firebase;
 mod hostile;
 mod interactive;
+mod kratos;
 mod languages;
 mod neighbours;
 mod pocketbase;
