@@ -185,7 +185,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -298,7 +298,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -411,7 +411,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -524,7 +524,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -711,7 +711,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1104,7 +1104,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1217,7 +1217,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1330,7 +1330,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1458,7 +1458,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1586,7 +1586,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1784,7 +1784,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1897,7 +1897,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2010,7 +2010,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2127,7 +2127,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2324,7 +2324,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2437,7 +2437,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2550,7 +2550,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2743,7 +2743,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2902,7 +2902,7 @@ _pwreset() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta" -- "${cur}"))
                     return 0
                     ;;
                 --url)

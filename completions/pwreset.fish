@@ -25,7 +25,7 @@ function __fish_pwreset_using_subcommand
 end
 
 complete -c pwreset -n "__fish_pwreset_needs_command" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_needs_command" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -34,7 +34,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_needs_command" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_needs_command" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_needs_command" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -87,7 +88,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-file 
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l generate -d 'Generate a random password that meets the service\'s policy (needs --save-to-keyring or --password-out)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -96,7 +97,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand reset" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -140,7 +142,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l code-command-
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l totp-secret-env -d 'Compute authenticator (TOTP) codes from the base32 secret in this environment variable' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l insecure-flow-file -d 'Keep the flow for --resume in this plain file (0600) instead of the OS keyring' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -149,7 +151,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -183,7 +186,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand unlock" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -192,7 +195,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -224,7 +228,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -l no-browser -
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand methods" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -233,7 +237,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -265,7 +270,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand policy" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -274,7 +279,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -306,7 +312,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -l no-browser -d
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand detect" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -315,7 +321,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand demo" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -362,7 +369,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l support -
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l max-flows -d 'Recovery flows held at once (memory stays bounded); more starts get 503 and Retry-After' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l ca-out -d 'Where --tls writes the CA certificate (default: pwreset-dev-ca-PORT.pem in the runtime or cache directory)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -371,7 +378,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -405,7 +413,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -l no-browse
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand dev-server" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -414,7 +422,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -446,7 +455,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -l no-brows
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -455,7 +464,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -487,7 +497,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand man" -l no-browser -d 'P
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -496,7 +506,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -533,7 +544,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -542,7 +553,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -574,7 +586,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -583,7 +595,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -616,7 +629,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l method -d 'Preferred verification method per gate, in order' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -625,7 +638,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -659,7 +673,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -668,7 +682,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from remove" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -705,7 +720,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c pwreset -n "__fish_pwreset_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -714,7 +729,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -751,7 +767,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and not __fish_seen_subcommand_from list confirm discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l password-out -d 'The --password-out FILE of the interrupted run: its FILE.pending is looked at too' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -760,7 +776,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -793,7 +810,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -802,7 +819,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -835,7 +853,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from confirm" -s V -l version -d 'Print version'
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l password-out -d 'Write the generated password to FILE (created 0600; named FILE.pending until the service accepts it)' -r -F
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s p -l profile -d 'Use the settings of this profile from the config file' -r
-complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
+complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l provider -d 'Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]' -r -f -a "auto\t'Found out from the URL (read-only requests, remembered per service) or the settings given'
 pwreset\t'The open pwreset protocol v1 (`pwreset dev-server` speaks it)'
 cognito\t'AWS Cognito user pools (ForgotPassword + ConfirmForgotPassword)'
 firebase\t'Firebase Authentication / Google Identity Platform (sendOobCode + resetPassword)'
@@ -844,7 +862,8 @@ pocketbase\t'PocketBase: request-password-reset + confirm-password-reset on an a
 allauth\t'django-allauth\'s headless API for apps (password reset by code or by link)'
 better-auth\t'Better Auth: the email-OTP plugin\'s reset, or the core reset by link'
 supabase\t'Supabase Auth (GoTrue): recover, the emailed code or link verified, then the new password'
-kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'"
+kratos\t'Ory Kratos: the native recovery flow by code, then the settings flow for the password'
+okta\t'Okta\'s Classic authentication API: recovery by SMS, voice call or email, and self-service unlock'"
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l url -d 'Base URL of the reset service (https://, or http:// on loopback only)' -r -f
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -s u -l user -d 'Your user id at the service (asked for when missing)' -r
 complete -c pwreset -n "__fish_pwreset_using_subcommand pending; and __fish_seen_subcommand_from discard" -l output -d 'Output format: human text on stderr, or one JSON object on stdout' -r -f -a "human\t''
@@ -903,7 +922,7 @@ complete -c pwreset -n "__fish_pwreset_using_subcommand help; and __fish_seen_su
 complete -c pwreset -s p -l profile -f -r -a '(command pwreset __complete profiles 2>/dev/null)'
 complete -c pwreset -l method -f -r -a '(command pwreset __complete methods 2>/dev/null)'
 # Values of options with a fixed set, in any position.
-complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos'
+complete -c pwreset -l provider -f -r -a 'auto pwreset cognito firebase entra pocketbase allauth better-auth supabase kratos okta'
 complete -c pwreset -l output -f -r -a 'human json'
 complete -c pwreset -l color -f -r -a 'auto always never'
 complete -c pwreset -l cloud -f -r -a 'global usgov china'

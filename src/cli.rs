@@ -68,6 +68,8 @@ pub enum ProviderKind {
     Supabase,
     /// Ory Kratos: the native recovery flow by code, then the settings flow for the password
     Kratos,
+    /// Okta's Classic authentication API: recovery by SMS, voice call or email, and self-service unlock
+    Okta,
 }
 
 impl ProviderKind {
@@ -84,6 +86,7 @@ impl ProviderKind {
             ProviderKind::BetterAuth => "better-auth",
             ProviderKind::Supabase => "supabase",
             ProviderKind::Kratos => "kratos",
+            ProviderKind::Okta => "okta",
         }
     }
 
@@ -98,6 +101,7 @@ impl ProviderKind {
                 | ProviderKind::BetterAuth
                 | ProviderKind::Supabase
                 | ProviderKind::Kratos
+                | ProviderKind::Okta
         )
     }
 

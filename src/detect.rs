@@ -33,13 +33,14 @@ pub struct Detected {
 }
 
 /// The kinds a URL can be told to be, each with its marker.
-const PROBED: [ProviderKind; 6] = [
+const PROBED: [ProviderKind; 7] = [
     ProviderKind::Pwreset,
     ProviderKind::Pocketbase,
     ProviderKind::Allauth,
     ProviderKind::BetterAuth,
     ProviderKind::Supabase,
     ProviderKind::Kratos,
+    ProviderKind::Okta,
 ];
 
 const ALLAUTH_API: &str = "_allauth/app/v1";
@@ -57,6 +58,13 @@ pub fn from_settings(settings: &crate::settings::Settings) -> Option<(ProviderKi
         .is_some_and(|h| h.ends_with(".ciamlogin.com"))
     {
         return Some((ProviderKind::Entra, crate::t!("detect-evidence-ciamlogin")));
+    }
+    if url_host.as_deref().is_some_and(|h| {
+        [".okta.com", ".oktapreview.com", ".okta-emea.com"]
+            .iter()
+            .any(|d| h.ends_with(d))
+    }) {
+        return Some((ProviderKind::Okta, crate::t!("detect-evidence-okta")));
     }
     if url_host
         .as_deref()
@@ -117,6 +125,7 @@ fn order_for(url: &Url) -> Vec<ProviderKind> {
             ProviderKind::Kratos,
             ProviderKind::Pocketbase,
             ProviderKind::Allauth,
+            ProviderKind::Okta,
         ]
     }
 }
@@ -135,6 +144,7 @@ fn marker(kind: ProviderKind, url: &Url) -> &'static str {
         ProviderKind::Supabase => "health",
         // The identity schemas Kratos serves publicly.
         ProviderKind::Kratos => "schemas",
+        ProviderKind::Okta => ".well-known/okta-organization",
         _ => "",
     }
 }
@@ -173,6 +183,7 @@ fn matches(kind: ProviderKind, resp: &ApiResponse) -> bool {
         }
         ProviderKind::Allauth => v["status"] == 200 && v["data"]["account"].is_object(),
         ProviderKind::BetterAuth => v["ok"] == true,
+        ProviderKind::Okta => v["id"].is_string() && v["pipeline"].is_string(),
         ProviderKind::Supabase => ["name", "description"]
             .iter()
             .any(|k| v[*k].as_str().is_some_and(|s| s.contains("GoTrue"))),

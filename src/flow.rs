@@ -472,6 +472,14 @@ impl Engine<'_> {
                 }
             };
             match self.provider.verify(flow, &challenge, &code) {
+                Ok(Verified::Continues(next)) => {
+                    if let Some(note) = self.provider.take_note() {
+                        self.ui.note(&note);
+                    }
+                    challenge = *next;
+                    cp.challenge = Some((method.clone(), challenge.clone()));
+                    self.save(cp)?;
+                }
                 Ok(verified) => {
                     let checked = match verified {
                         // One gate passed is one step forward: a count that jumps ahead, stands
@@ -494,7 +502,7 @@ impl Engine<'_> {
                             }
                             true
                         }
-                        Verified::KeptForPassword => false,
+                        Verified::KeptForPassword | Verified::Continues(_) => false,
                     };
                     if let Some(note) = self.provider.take_note() {
                         self.ui.note(&note);

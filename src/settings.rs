@@ -297,6 +297,10 @@ impl Settings {
                     api,
                 )))
             }
+            ProviderKind::Okta => {
+                let api = Api::new(url, &self.http, &self.shell)?;
+                Ok(Box::new(crate::provider::okta::OktaProvider::new(api)))
+            }
             ProviderKind::Kratos => {
                 let api = Api::new(url, &self.http, &self.shell)?;
                 Ok(Box::new(crate::provider::kratos::KratosProvider::new(api)))

@@ -127,7 +127,7 @@ help-arg-pending-list-password-out = The --password-out FILE of the interrupted 
 help-arg-password-stdin = Read the new password from stdin (one line, after any codes)
 help-arg-plain = Plain output for screen readers and simple terminals: no symbols, no animation, no colour, times of day for expiries (on by itself with TERM=dumb)
 help-arg-profile = Use the settings of this profile from the config file
-help-arg-provider = Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]
+help-arg-provider = Which kind of reset API the service speaks [possible values: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]
 help-arg-provider-long =
     Which kind of reset API the service speaks
     {""}
@@ -142,6 +142,7 @@ help-arg-provider-long =
     - better-auth: Better Auth (the email-OTP plugin's reset, or the core reset by link)
     - supabase:    Supabase Auth / GoTrue (recover, the emailed code or link verified, then the new password)
     - kratos:      Ory Kratos (native recovery by code, then the settings flow for the password)
+    - okta:        Okta Classic authentication API (recovery by SMS, voice call or email, and self-service unlock)
 help-arg-quiet = Print only errors
 help-arg-rate-window = The per-user rate window, also the recovery lock-out time
 help-arg-region = Cognito: the user pool's AWS region (else AWS_REGION / AWS_DEFAULT_REGION)

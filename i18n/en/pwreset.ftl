@@ -1008,3 +1008,16 @@ kratos-no-session = { $service } accepted the code but gave no session or settin
 kratos-email-only = Ory Kratos recovers by email only here (a code to the address you sign in with); `pwreset reset --user EMAIL` sends it
 kratos-policy-note = Ory Kratos publishes no password rules for { $service }: pwreset checks its own (the NIST SP 800-63B default, tightened by your profile's [policy]); Kratos's reasons (too short, too similar to the identifier, found in data breaches) are shown if it refuses a password
 detect-evidence-ory = the host is Ory Network's (oryapis.com)
+
+## Okta
+okta-cannot-list = Okta does not say which factors your account has before one is used: the org can offer SMS, a voice call and email, as its password policy allows; `pwreset reset --method sms|voice|email` picks one
+okta-answer = an Okta answer
+okta-check-url = check --url (your Okta org, such as https://acme.okta.com, or its custom domain)
+okta-wrong-answer = { $service }: that answer to the recovery question is not correct
+okta-link-not-valid = { $service }: the recovery link is not valid (expired, already used, or mistyped)
+okta-transaction-over = { $service }: this recovery transaction has ended (it expired, or was finished or cancelled)
+okta-not-allowed = { $service } does not allow this recovery: { $said }
+okta-ask-helpdesk = your org's policy does not offer this factor or self-service recovery for your account; try another method, or ask your helpdesk
+okta-identity-engine = orgs on Okta Identity Engine may refuse the Classic recovery API; use your org's sign-in page ("Forgot password?" or "Unlock account?") instead
+okta-unexpected-status = { $service } answered a recovery step with a status this step never has
+detect-evidence-okta = the host is an Okta org's (okta.com)

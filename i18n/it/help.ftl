@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = Il FILE di --password-out dell'esecuzione i
 help-arg-password-stdin = Leggi la nuova password da stdin (una riga, dopo gli eventuali codici)
 help-arg-plain = Output semplice per lettori di schermo e terminali essenziali: niente simboli, animazioni o colori, scadenze come orari (attivo da sé con TERM=dumb)
 help-arg-profile = Usa le impostazioni di questo profilo del file di configurazione
-help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos]
+help-arg-provider = Il tipo di API di reimpostazione usato dal servizio [valori possibili: auto, pwreset, cognito, firebase, entra, pocketbase, allauth, better-auth, supabase, kratos, okta]
 help-arg-provider-long =
     Il tipo di API di reimpostazione usato dal servizio
     {""}
@@ -141,6 +141,7 @@ help-arg-provider-long =
     - better-auth: Better Auth (la reimpostazione del plugin email-OTP, o quella di base tramite link)
     - supabase:    Supabase Auth / GoTrue (recover, verifica del codice o del link ricevuto, poi la nuova password)
     - kratos:      Ory Kratos (recupero nativo tramite codice, poi il flusso delle impostazioni per la password)
+    - okta:        API di autenticazione Classic di Okta (recupero tramite SMS, chiamata vocale o email, e sblocco self-service)
 help-arg-quiet = Stampa solo gli errori
 help-arg-rate-window = La finestra di frequenza per utente, anche la durata del blocco del recupero
 help-arg-region = Cognito: la regione AWS del pool di utenti (altrimenti AWS_REGION / AWS_DEFAULT_REGION)

@@ -964,3 +964,16 @@ kratos-no-session = { $service } ha accettato il codice ma non ha dato una sessi
 kratos-email-only = Qui Ory Kratos recupera solo tramite email (un codice all'indirizzo con cui accedi); `pwreset reset --user EMAIL` lo invia
 kratos-policy-note = Ory Kratos non pubblica regole per le password di { $service }: pwreset controlla le proprie (il valore predefinito NIST SP 800-63B, reso più severo dalla sezione [policy] del tuo profilo); se Kratos rifiuta una password, ne mostra i motivi (troppo corta, troppo simile all'identificativo, presente in violazioni di dati)
 detect-evidence-ory = l'host è di Ory Network (oryapis.com)
+
+## Okta
+okta-cannot-list = Okta non dice quali fattori ha il tuo account prima che uno venga usato: l'organizzazione può offrire SMS, chiamata vocale ed email, secondo i suoi criteri per le password; `pwreset reset --method sms|voice|email` ne sceglie uno
+okta-answer = una risposta di Okta
+okta-check-url = controlla --url (la tua organizzazione Okta, ad esempio https://acme.okta.com, o il suo dominio personalizzato)
+okta-wrong-answer = { $service }: quella risposta alla domanda di recupero non è corretta
+okta-link-not-valid = { $service }: il link di recupero non è valido (scaduto, già usato o digitato male)
+okta-transaction-over = { $service }: questa transazione di recupero è terminata (è scaduta, oppure è stata completata o annullata)
+okta-not-allowed = { $service } non consente questo recupero: { $said }
+okta-ask-helpdesk = i criteri della tua organizzazione non offrono questo fattore o il recupero self-service per il tuo account; prova un altro metodo o chiedi all'helpdesk
+okta-identity-engine = le organizzazioni su Okta Identity Engine possono rifiutare l'API di recupero Classic; usa invece la pagina di accesso della tua organizzazione ("Password dimenticata?" o "Sbloccare l'account?")
+okta-unexpected-status = { $service } ha risposto a un passaggio di recupero con uno stato che questo passaggio non ha mai
+detect-evidence-okta = l'host è di un'organizzazione Okta (okta.com)

@@ -126,7 +126,7 @@ help-arg-pending-list-password-out = 中断运行使用的 --password-out 文件
 help-arg-password-stdin = 从 stdin 读取新密码(一行,在所有验证码之后)
 help-arg-plain = 为屏幕阅读器和简易终端提供纯文本输出:无符号、无动画、无颜色,过期时间以时刻表示(TERM=dumb 时自动启用)
 help-arg-profile = 使用配置文件中此配置的设置
-help-arg-provider = 服务使用的重置 API 类型 [可选值:auto、pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth、supabase、kratos]
+help-arg-provider = 服务使用的重置 API 类型 [可选值:auto、pwreset、cognito、firebase、entra、pocketbase、allauth、better-auth、supabase、kratos、okta]
 help-arg-provider-long =
     服务使用的重置 API 类型
     {""}
@@ -141,6 +141,7 @@ help-arg-provider-long =
     - better-auth: Better Auth(email-OTP 插件的重置,或核心的链接重置)
     - supabase:    Supabase Auth / GoTrue(recover,验证邮件中的验证码或链接,然后设置新密码)
     - kratos:      Ory Kratos(通过验证码的原生恢复,然后通过设置流程设置密码)
+    - okta:        Okta Classic 身份验证 API(通过短信、语音电话或电子邮件恢复,以及自助解锁)
 help-arg-quiet = 只输出错误
 help-arg-rate-window = 每个用户的频率窗口,也是恢复被锁定的时长
 help-arg-region = Cognito:用户池所在的 AWS 区域(否则使用 AWS_REGION / AWS_DEFAULT_REGION)

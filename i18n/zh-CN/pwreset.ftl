@@ -932,3 +932,16 @@ kratos-no-session = { $service } 接受了验证码,但没有给出用于设置�
 kratos-email-only = 此处 Ory Kratos 只能通过电子邮件恢复(验证码发送到你的登录地址);`pwreset reset --user 电子邮件` 会发送它
 kratos-policy-note = Ory Kratos 没有公布 { $service } 的密码规则:pwreset 检查自己的规则(NIST SP 800-63B 默认规则,并按你配置文件中的 [policy] 收紧);如果 Kratos 拒绝密码,会显示其原因(太短、与标识符太相似、出现在数据泄露中)
 detect-evidence-ory = 该主机属于 Ory Network(oryapis.com)
+
+## Okta
+okta-cannot-list = Okta 在使用某个因素之前不会说明你的帐户有哪些因素:组织可以按其密码策略提供短信、语音电话和电子邮件;`pwreset reset --method sms|voice|email` 选择其中之一
+okta-answer = Okta 的应答
+okta-check-url = 请检查 --url(你的 Okta 组织,例如 https://acme.okta.com,或其自定义域)
+okta-wrong-answer = { $service }:恢复问题的答案不正确
+okta-link-not-valid = { $service }:恢复链接无效(已过期、已使用或输入有误)
+okta-transaction-over = { $service }:此恢复事务已结束(已过期,或已完成或取消)
+okta-not-allowed = { $service } 不允许此恢复:{ $said }
+okta-ask-helpdesk = 你所在组织的策略没有为你的帐户提供此因素或自助恢复;请尝试其他方式,或联系技术支持
+okta-identity-engine = 使用 Okta Identity Engine 的组织可能拒绝 Classic 恢复 API;请改用组织的登录页面("忘记密码?"或"解锁帐户?")
+okta-unexpected-status = { $service } 对恢复步骤的应答状态是该步骤从不会有的
+detect-evidence-okta = 该主机属于 Okta 组织(okta.com)

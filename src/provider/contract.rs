@@ -204,7 +204,7 @@ impl Challenge {
 }
 
 /// What checking a code established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verified {
     /// The service checked it: this many of the flow's steps are now done.
     Checked {
@@ -214,4 +214,7 @@ pub enum Verified {
     /// Kept, to be checked by the service together with the new password: nothing is passed
     /// yet, and nothing may be announced as passed.
     KeptForPassword,
+    /// Right, and the same step asks one more thing before it passes (Okta's recovery question
+    /// after the code): the person answers `next`, which goes to `verify` in turn.
+    Continues(Box<Challenge>),
 }

@@ -8,6 +8,7 @@ pub mod contract;
 pub mod entra;
 pub mod firebase;
 pub mod kratos;
+pub mod okta;
 pub mod pocketbase;
 pub mod pwreset;
 pub mod supabase;

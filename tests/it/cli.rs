@@ -388,11 +388,11 @@ fn a_profile_naming_an_unknown_provider_lists_the_known_ones() {
     let home = Home::new();
     home.write(
         "config/pwreset/config.toml",
-        "[profiles.work]\nprovider = \"okta\"\nurl = \"https://x\"\n",
+        "[profiles.work]\nprovider = \"keycloak\"\nurl = \"https://x\"\n",
     );
     let run = home.run(&["policy", "-p", "work"]);
     assert_eq!(run.code, 2, "{run:?}");
-    assert!(run.stderr.contains("\"okta\""), "{run:?}");
+    assert!(run.stderr.contains("\"keycloak\""), "{run:?}");
     assert!(
         run.stderr
             .contains("known providers: auto, pwreset, cognito, firebase"),

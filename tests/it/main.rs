@@ -21,6 +21,7 @@ mod interactive;
 mod kratos;
 mod languages;
 mod neighbours;
+mod okta;
 mod pocketbase;
 mod refusals;
 mod scripted;
