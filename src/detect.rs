@@ -217,8 +217,15 @@ fn described(resp: &ApiResponse) -> String {
     format!("HTTP {} {kind} {body}", resp.status)
 }
 
-/// Asks `url` what it is. `Err` lists every request tried when nothing matched.
-pub fn probe(url: &Url, http: &HttpSettings, shell: &Shell) -> Result<Detected> {
+/// Asks `url` what it is. `Err` lists every request tried when nothing matched. `api_key` (a
+/// project's public key, as `--api-key` gives it) goes with the one marker whose gateway asks
+/// for it (Supabase's).
+pub fn probe(
+    url: &Url,
+    http: &HttpSettings,
+    shell: &Shell,
+    api_key: Option<&str>,
+) -> Result<Detected> {
     let api = Api::new(url.clone(), http, shell)?;
     let mut todo = order_for(url);
     let mut evidence = Vec::new();
@@ -226,7 +233,11 @@ pub fn probe(url: &Url, http: &HttpSettings, shell: &Shell) -> Result<Detected> 
         let kind = todo.remove(0);
         let path = marker(kind, url);
         let shown = api.url(path).path().to_owned();
-        let resp = match api.send(Method::GET, path, None, None, &[]) {
+        let headers: Vec<(&str, &str)> = match (kind, api_key) {
+            (ProviderKind::Supabase, Some(key)) => vec![("apikey", key)],
+            _ => Vec::new(),
+        };
+        let resp = match api.send(Method::GET, path, None, None, &headers) {
             Ok(r) => r,
             // Cannot reach it at all: no other marker will fare better.
             Err(f) if !f.answered && evidence.is_empty() => return Err(f),
@@ -336,7 +347,12 @@ pub fn remember(url: &Url, kind: ProviderKind) {
 }
 
 /// The kind of the service at `url`: remembered, or probed (and then remembered).
-pub fn detect(url: &Url, http: &HttpSettings, shell: &Shell) -> Result<Detected> {
+pub fn detect(
+    url: &Url,
+    http: &HttpSettings,
+    shell: &Shell,
+    api_key: Option<&str>,
+) -> Result<Detected> {
     if let Some(kind) = remembered(url) {
         return Ok(Detected {
             kind,
@@ -345,7 +361,7 @@ pub fn detect(url: &Url, http: &HttpSettings, shell: &Shell) -> Result<Detected>
             remembered: true,
         });
     }
-    let found = probe(url, http, shell)?;
+    let found = probe(url, http, shell, api_key)?;
     remember(url, found.kind);
     Ok(found)
 }

@@ -216,7 +216,12 @@ impl Settings {
 
     /// What `--provider auto` makes of the service: remembered, or found out now.
     pub fn detected(&self) -> Result<crate::detect::Detected> {
-        let found = crate::detect::detect(&self.service_url()?, &self.http, &self.shell)?;
+        let found = crate::detect::detect(
+            &self.service_url()?,
+            &self.http,
+            &self.shell,
+            self.firebase.api_key.as_deref(),
+        )?;
         for line in &found.evidence {
             self.shell.debug(line);
         }

@@ -9,7 +9,12 @@ use crate::settings::Settings;
 pub fn run(settings: &Settings) -> anyhow::Result<ExitStatus> {
     let url = settings.service_url()?;
     let shell = &settings.shell;
-    let found = crate::detect::probe(&url, &settings.http, shell)?;
+    let found = crate::detect::probe(
+        &url,
+        &settings.http,
+        shell,
+        settings.firebase.api_key.as_deref(),
+    )?;
     crate::detect::remember(&url, found.kind);
     let service = crate::http::service_url(url.as_str())
         .map(|u| u.host_str().unwrap_or_default().to_owned())

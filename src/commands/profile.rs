@@ -181,7 +181,7 @@ fn add(
                 ca_cert: global.ca_cert.clone(),
             };
             let service = crate::http::service_url(url)?;
-            match crate::detect::detect(&service, &http, shell) {
+            match crate::detect::detect(&service, &http, shell, global.api_key.as_deref()) {
                 Ok(found) => {
                     shell.info(&crate::t!(
                         "detect-found",

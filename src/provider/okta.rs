@@ -261,7 +261,7 @@ impl OktaProvider {
                 f.retry_after = wait;
                 f
             }
-            (_, "E0000095" | "E0000034" | "E0000006") => Failure::refused(
+            (_, "E0000095" | "E0000034") => Failure::refused(
                 Refusal::RecoveryNotAllowed,
                 crate::t!("okta-not-allowed", service = service, said = Self::said(r)),
             )

@@ -48,6 +48,8 @@ struct Org {
     question: bool,
     /// Refuse recovery for this user (E0000095).
     refused: bool,
+    /// Answer as an org on Identity Engine that refuses the Classic recovery calls.
+    identity_engine: bool,
     /// Requests allowed before 429 (0: no limit).
     limit: u32,
     starts: u32,
@@ -136,6 +138,14 @@ fn start_stub(state: Arc<Mutex<Org>>) -> Stub {
                         403,
                         "E0000095",
                         "Recovery not allowed for unknown user.",
+                        &[],
+                    );
+                }
+                if o.identity_engine {
+                    return okta_error(
+                        403,
+                        "E0000006",
+                        "You do not have permission to perform the requested action",
                         &[],
                     );
                 }
@@ -489,6 +499,16 @@ fn interactive_reset_shows_the_policy_and_oktas_causes() {
     let a: Vec<&str> = a.iter().map(String::as_str).collect();
     let mut s = pty(&home, &a);
     s.exp_string(&format!("Enter the code for {USER}")).unwrap();
+    // A new code on the same transaction (Okta's resend), then that one.
+    let first = t.latest_code();
+    s.send_line("r").unwrap();
+    s.exp_string(&format!("Enter the code for {USER}")).unwrap();
+    assert!(t
+        .stub
+        .paths()
+        .iter()
+        .any(|p| p.ends_with("/recovery/factors/SMS/resend")));
+    assert_ne!(t.latest_code(), first);
     s.send_line(&t.latest_code()).unwrap();
     // Okta's own policy, before typing: at least 10 characters and a digit.
     s.exp_string("10 to").unwrap();
@@ -554,6 +574,18 @@ fn refusals_rate_limits_and_methods_in_oktas_words() {
     assert_eq!(run.code, 3, "{run:?}");
     assert!(run.stderr.contains("Recovery not allowed"), "{run:?}");
     t.state.lock().unwrap().refused = false;
+    // An org on Identity Engine: Okta's words, and where to go instead.
+    t.state.lock().unwrap().identity_engine = true;
+    let run = scripted(&[]);
+    assert_eq!(run.code, 3, "{run:?}");
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let said = |k: &str| v["error"][k].as_str().unwrap_or_default().to_owned();
+    assert!(
+        said("message").contains("You do not have permission"),
+        "{v}"
+    );
+    assert!(said("hint").contains("Identity Engine"), "{v}");
+    t.state.lock().unwrap().identity_engine = false;
     t.state.lock().unwrap().limit = 1;
     let _ = scripted(&[]);
     let run = scripted(&[]);

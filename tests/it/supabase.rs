@@ -380,3 +380,36 @@ fn no_api_key_a_rate_limit_and_what_supabase_cannot_do() {
         "{v}"
     );
 }
+
+#[test]
+fn auto_knows_a_gotrue_behind_its_gateway_with_the_key() {
+    let t = supabase_target();
+    let home = Home::new();
+    // The gateway answers nothing without the key: no kind is found, and that is said.
+    let run = home.run(&["detect", "--url", &t.stub.url]);
+    assert_eq!(run.code, 6, "{run:?}");
+    let run = home.run(&["detect", "--url", &t.stub.url, "--api-key", ANON_KEY]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout.trim(), "supabase");
+    // Remembered: a reset with no --provider goes straight to Supabase.
+    let child = start_piped(home.cmd(&[]).args([
+        "reset",
+        "--url",
+        &t.stub.url,
+        "--api-key",
+        ANON_KEY,
+        "--user",
+        EMAIL,
+        "--code-stdin",
+        "--password-stdin",
+    ]));
+    wait_until(
+        "the recovery mail",
+        std::time::Duration::from_secs(10),
+        || t.state.lock().unwrap().code.is_some(),
+    );
+    let code = t.state.lock().unwrap().code.clone().unwrap().0;
+    let run = feed(child, &format!("{code}\n{NEW_PW}\n"));
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(t.state.lock().unwrap().password, NEW_PW);
+}
