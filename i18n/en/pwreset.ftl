@@ -1021,3 +1021,4 @@ okta-ask-helpdesk = your org's policy does not offer this factor or self-service
 okta-identity-engine = orgs on Okta Identity Engine may refuse the Classic recovery API; use your org's sign-in page ("Forgot password?" or "Unlock account?") instead
 okta-unexpected-status = { $service } answered a recovery step with a status this step never has
 detect-evidence-okta = the host is an Okta org's (okta.com)
+supabase-not-here = { $service } does not answer Supabase Auth's requests here (neither under /auth/v1 nor at the root)

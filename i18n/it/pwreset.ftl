@@ -977,3 +977,4 @@ okta-ask-helpdesk = i criteri della tua organizzazione non offrono questo fattor
 okta-identity-engine = le organizzazioni su Okta Identity Engine possono rifiutare l'API di recupero Classic; usa invece la pagina di accesso della tua organizzazione ("Password dimenticata?" o "Sbloccare l'account?")
 okta-unexpected-status = { $service } ha risposto a un passaggio di recupero con uno stato che questo passaggio non ha mai
 detect-evidence-okta = l'host è di un'organizzazione Okta (okta.com)
+supabase-not-here = { $service } non risponde qui alle richieste di Supabase Auth (né sotto /auth/v1 né alla radice)

@@ -945,3 +945,4 @@ okta-ask-helpdesk = 你所在组织的策略没有为你的帐户提供此因素
 okta-identity-engine = 使用 Okta Identity Engine 的组织可能拒绝 Classic 恢复 API;请改用组织的登录页面("忘记密码?"或"解锁帐户?")
 okta-unexpected-status = { $service } 对恢复步骤的应答状态是该步骤从不会有的
 detect-evidence-okta = 该主机属于 Okta 组织(okta.com)
+supabase-not-here = { $service } 在此处不响应 Supabase Auth 的请求(/auth/v1 下和根路径都没有)

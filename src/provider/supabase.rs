@@ -130,6 +130,14 @@ impl SupabaseProvider {
         let body: Option<Value> = serde_json::from_slice(&resp.body)
             .ok()
             .filter(Value::is_object);
+        if resp.status == 404 && body.is_none() {
+            return Ok(Err(Refused {
+                status: 404,
+                code: String::new(),
+                message: String::new(),
+                reasons: Vec::new(),
+            }));
+        }
         let Some(v) = body.filter(|_| resp.status < 500) else {
             if let Some(throttled) = resp.throttled(&self.service()) {
                 return Err(throttled);
@@ -244,6 +252,8 @@ impl SupabaseProvider {
                 service = service
             ))
             .with_hint(crate::t!("firebase-pass-user-you-example")),
+            (404, _) => Failure::service(crate::t!("supabase-not-here", service = service))
+                .with_hint(crate::t!("supabase-check-url")),
             (_, "user_banned") => Failure::refused(
                 Refusal::Locked,
                 crate::t!("supabase-banned", service = service),
@@ -257,16 +267,16 @@ impl SupabaseProvider {
         }
     }
 
-    fn recover(&self, user: &str) -> Result<()> {
-        match self.send(
-            Method::POST,
-            "recover",
-            Some(json!({ "email": user })),
-            None,
-        )? {
-            Ok(_) => Ok(()),
-            Err(r) => Err(self.refusal(&r)),
+    fn recover(&mut self, user: &str) -> Result<()> {
+        let body = json!({ "email": user });
+        let mut answer = self.send(Method::POST, "recover", Some(body.clone()), None)?;
+        // A bare URL that is a GoTrue of its own (no `/auth/v1` in front): asked again at its
+        // root, which the rest of the flow then uses.
+        if matches!(&answer, Err(r) if r.status == 404) && !self.prefix.is_empty() {
+            self.prefix = "";
+            answer = self.send(Method::POST, "recover", Some(body), None)?;
         }
+        answer.map(|_| ()).map_err(|r| self.refusal(&r))
     }
 }
 

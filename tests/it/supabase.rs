@@ -39,6 +39,8 @@ struct Project {
     frequency: u64,
     sessions: Vec<String>,
     logged_out: u32,
+    /// Served at the root, as a GoTrue of its own is (no `/auth/v1` gateway path).
+    at_root: bool,
 }
 
 fn error(status: u16, code: &str, message: &str, seen: &Seen, extra: Value) -> Reply {
@@ -62,8 +64,14 @@ fn start_stub(state: Arc<Mutex<Project>>) -> Stub {
             );
         }
         let body: Value = serde_json::from_str(&seen.body).unwrap_or_default();
-        let path = seen.path.split('?').next().unwrap_or("").to_owned();
+        let mut path = seen.path.split('?').next().unwrap_or("").to_owned();
         let mut p = state.lock().unwrap();
+        if p.at_root {
+            if path.starts_with("/auth/v1/") {
+                return Reply::with_type(404, "text/plain", "404 page not found");
+            }
+            path = format!("/auth/v1{path}");
+        }
         match (seen.method.as_str(), path.as_str()) {
             ("GET", "/auth/v1/health") => Reply::json(
                 200,
@@ -412,4 +420,45 @@ fn auto_knows_a_gotrue_behind_its_gateway_with_the_key() {
     let run = feed(child, &format!("{code}\n{NEW_PW}\n"));
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(t.state.lock().unwrap().password, NEW_PW);
+}
+
+#[test]
+fn a_gotrue_of_its_own_at_the_root_of_the_url() {
+    let t = supabase_target();
+    t.state.lock().unwrap().at_root = true;
+    let home = Home::new();
+    let child = start_piped(
+        home.cmd(&[])
+            .args(args(&t.stub.url))
+            .args(["--code-stdin", "--password-stdin"]),
+    );
+    wait_until(
+        "the recovery mail",
+        std::time::Duration::from_secs(10),
+        || t.state.lock().unwrap().code.is_some(),
+    );
+    let code = t.state.lock().unwrap().code.clone().unwrap().0;
+    let run = feed(child, &format!("{code}\n{NEW_PW}\n"));
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(t.state.lock().unwrap().password, NEW_PW);
+    // Something else at that URL: said plainly (exit 6), not a crash.
+    let other = Stub::start(|_, _| Reply::with_type(404, "text/html", "<h1>nope</h1>"));
+    let run = home.run(&[
+        "reset",
+        "--provider",
+        "supabase",
+        "--url",
+        &other.url,
+        "--user",
+        EMAIL,
+        "--api-key",
+        ANON_KEY,
+        "--code-stdin",
+        "--password-stdin",
+    ]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        run.stderr.contains("does not answer Supabase Auth"),
+        "{run:?}"
+    );
 }
