@@ -198,6 +198,13 @@ fn profile_add_records_what_it_found() {
     assert_eq!(run.code, 0, "{run:?}");
     let config = std::fs::read_to_string(home.path().join("config/pwreset/config.toml")).unwrap();
     assert!(config.contains("provider = \"pocketbase\""), "{config}");
+    // Nothing answers: said, and the profile is kept without a kind (found out when used).
+    let run = home.run(&["profile", "add", "later", "--url", "http://127.0.0.1:9"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("127.0.0.1:9"), "{run:?}");
+    let config = std::fs::read_to_string(home.path().join("config/pwreset/config.toml")).unwrap();
+    let later = config.split("[profiles.later]").nth(1).unwrap();
+    assert!(!later.contains("provider"), "{config}");
     // A named provider is recorded as named, and nothing is asked.
     let run = home.run(&[
         "profile",
