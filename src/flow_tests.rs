@@ -51,6 +51,8 @@ struct Service {
     password_changes: u32,
     /// With `CodeCheck::WithPassword`: the code given with the password, checked only then.
     held_code: Option<String>,
+    /// After a right code, the step also asks this question (answer: "blue"), as Okta does.
+    question: Option<&'static str>,
 }
 
 impl Service {
@@ -72,6 +74,7 @@ impl Service {
             gone_after_requests: None,
             password_changes: 0,
             held_code: None,
+            question: None,
         }
     }
 
@@ -210,7 +213,27 @@ impl Provider for FakeProvider {
             svc.held_code = Some(format!("{id}:{}", code.expose()));
             return Ok(Verified::KeptForPassword);
         }
-        Self::check_code(&mut svc, &id, code.expose())?;
+        if id == "question" {
+            if code.expose() != "blue" {
+                return Err(Failure::refused(
+                    Refusal::WrongCode {
+                        attempts_left: None,
+                    },
+                    "wrong answer",
+                ));
+            }
+        } else {
+            Self::check_code(&mut svc, &id, code.expose())?;
+            if let Some(text) = svc.question {
+                return Ok(Verified::Continues(Box::new(Challenge {
+                    id: Some("question".into()),
+                    answer: Answer::Question { text: text.into() },
+                    expires_at: None,
+                    resend_after_s: None,
+                    attempts_left: None,
+                })));
+            }
+        }
         svc.gates_passed += 1;
         Ok(Verified::Checked {
             gates_passed: svc.gates_passed,
@@ -985,4 +1008,33 @@ fn a_service_that_cannot_resend_says_so_and_keeps_the_code_prompt() {
         "{:?}",
         run.events
     );
+}
+
+#[test]
+fn a_step_that_asks_one_more_thing_passes_only_with_its_answer() {
+    let world = World::new(1);
+    world.svc.borrow_mut().question = Some("Your first pet?");
+    let run = world.reset(vec![
+        Say::Method("email"),
+        code(1),
+        // The question, answered wrong, then right: still one step.
+        Say::Code("grey".into()),
+        Say::Code("blue".into()),
+        Say::Password(NEW),
+    ]);
+    let outcome = run.result.expect("reset");
+    assert_eq!((outcome.gates_passed, outcome.gates_required), (1, 1));
+    assert_eq!(world.svc.borrow().password, NEW);
+    assert!(
+        run.events.iter().any(|e| e.starts_with("wrong code")),
+        "{:?}",
+        run.events
+    );
+    // No step was announced as passed before the question was answered.
+    let passed_at = run.events.iter().position(|e| e == "passed 1/1").unwrap();
+    let asks = run.events[..passed_at]
+        .iter()
+        .filter(|e| *e == "ask code")
+        .count();
+    assert_eq!(asks, 3, "{:?}", run.events);
 }
